@@ -1,0 +1,20 @@
+package quebec.maillon.reference;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A territory of an establishment: an MRC or an RLS, served by a local team. */
+@Entity
+@Table(name = "territory")
+public class Territory {
+
+    @Id
+    public String code;
+    public String establishmentCode;
+    public String kind;
+    public String labelFr;
+    public String labelEn;
+    public int sortOrder;
+    public boolean active;
+}
