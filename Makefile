@@ -1,0 +1,47 @@
+# Maillon — the two commands: `make run` (run it) and `make test` (every test). See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export npm_config_yes := true
+
+.PHONY: help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+
+run: ## Run Maillon: PostgreSQL, Keycloak, the API (:8080) and the web client (:5173); Ctrl-C stops all
+	@scripts/stack.sh run
+
+test: test-backend lint-contract test-frontend e2e ## Every test: backend, contract lint, client unit tests, end-to-end browser tests
+	@echo "make test: all test suites passed"
+
+test-backend: ## API tests (JUnit + REST Assured on a real PostgreSQL with signed tokens), contract sync check
+	cd backend && ./mvnw -B verify
+
+lint-contract: frontend/node_modules ## Lint openapi.yaml with Redocly CLI
+	cd frontend && npx redocly lint --config ../redocly.yaml ../openapi.yaml
+
+test-frontend: frontend/node_modules ## Client unit tests (Vitest), type check and production build
+	cd frontend && npm test && npm run build
+
+e2e: frontend/node_modules ## End-to-end tests in Chromium against the real API and Keycloak
+	scripts/e2e.sh
+
+openapi: ## Regenerate openapi.yaml from the code
+	cd backend && ./mvnw -B -q test -Dtest=OpenApiContractTest -Dmaillon.openapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
+
+keycloak: ## Fetch and start Keycloak with the realm imported (used by run and e2e)
+	infra/keycloak/keycloak.sh start
+
+postgres: ## Start the local PostgreSQL 17 (used by run)
+	scripts/postgres.sh start
+
+stop: ## Stop anything `make run` left running
+	scripts/stack.sh down; infra/keycloak/keycloak.sh stop || true
+
+clean: ## Remove build output and local state (database, downloaded Keycloak)
+	cd backend && ./mvnw -B -q clean
+	rm -rf frontend/dist frontend/node_modules .local
+
+frontend/node_modules: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch frontend/node_modules

@@ -1,0 +1,1 @@
+export { ReferenceKindsSection } from './components/ReferenceKindsSection';

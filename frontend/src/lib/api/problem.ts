@@ -1,0 +1,60 @@
+/** RFC 9457 problem details, as every API error is shaped. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: { field?: string; message?: string }[];
+}
+
+/** An error from the API (with its problem details) or from the network (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem, options?: { cause?: unknown }) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`, options);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Builds an ApiError from whatever openapi-fetch returned as error body (JSON or text). */
+export function toApiError(response: Response, body: unknown): ApiError {
+  if (isRecord(body)) {
+    const problem: Problem = {
+      type: typeof body.type === 'string' ? body.type : undefined,
+      title: typeof body.title === 'string' ? body.title : undefined,
+      status: typeof body.status === 'number' ? body.status : response.status,
+      detail: typeof body.detail === 'string' ? body.detail : undefined,
+      errors: Array.isArray(body.errors) ? (body.errors as Problem['errors']) : undefined,
+    };
+    return new ApiError(response.status, problem);
+  }
+  return new ApiError(response.status, { status: response.status });
+}
+
+/** Unwraps an openapi-fetch result: the data, or throws an ApiError. */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await call;
+  } catch (cause) {
+    throw new ApiError(0, {}, { cause });
+  }
+  if (result.error !== undefined || !result.response.ok) {
+    throw toApiError(result.response, result.error);
+  }
+  return result.data as T;
+}
