@@ -71,8 +71,12 @@ up() {
   wait_http "http://localhost:$API_PORT/q/health/ready" 120 "the API" || { tail -40 "$STATE/api.log"; exit 1; }
 
   say "serving the web client on :$WEB_PORT…"
-  (cd "$ROOT/frontend" && MAILLON_API_URL="http://localhost:$API_PORT" \
-    nohup ./node_modules/.bin/vite preview --port "$WEB_PORT" --strictPort >"$STATE/web.log" 2>&1 & echo $! >"$STATE/web.pid")
+  (
+    cd "$ROOT/frontend"
+    MAILLON_API_URL="http://localhost:$API_PORT" \
+      nohup ./node_modules/.bin/vite preview --port "$WEB_PORT" --strictPort >"$STATE/web.log" 2>&1 &
+    echo $! >"$STATE/web.pid"
+  )
   wait_http "http://localhost:$WEB_PORT/" 60 "the web client" || { tail -20 "$STATE/web.log"; exit 1; }
 }
 
