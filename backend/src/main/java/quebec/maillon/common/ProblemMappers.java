@@ -131,6 +131,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return domain(problem, uri);
+            }
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException) {
+                return Problems.response(412, "precondition-failed", "Precondition Failed",
+                        "The record was changed by someone else at the same time. Reload it and apply your change again.",
+                        path(uri), null);
+            }
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return Problems.response(409, "conflict", "Conflict",
+                        "This would duplicate an existing record (a unique value is already taken). Nothing was written.",
+                        path(uri), null);
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return Problems.response(409, "conflict", "Conflict",
+                        "This change conflicts with related records (a database constraint refused it). Nothing was written.",
+                        path(uri), null);
+            }
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         return unexpected(uri);
     }

@@ -26,6 +26,11 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    /** The caller as the author of a change (audit trail, transitions). */
+    public quebec.maillon.common.Actor actor() {
+        return new quebec.maillon.common.Actor(subject(), name(), clientId());
+    }
+
     /** The token's subject: stable identifier of the person or system. */
     public String subject() {
         return token.getSubject();

@@ -21,5 +21,8 @@ public record MeDto(
         @Schema(description = "Preferred language of the person: fr or en.", enumeration = {"fr", "en"}, examples = "fr")
         String preferredLanguage,
         @Schema(description = "True for a machine client (client credentials).", examples = "false")
-        boolean serviceAccount) {
+        boolean serviceAccount,
+        @Schema(description = "The caller's id in the organizer directory (organizers and managers; absent for machine clients).",
+                examples = "5b0b7c4e-8a51-4a37-9d59-6f1b1c0e8f10")
+        java.util.UUID organizerId) {
 }

@@ -23,6 +23,9 @@ public class MeResource {
     @Inject
     ReferenceService reference;
 
+    @Inject
+    quebec.maillon.organizer.OrganizerService organizers;
+
     @GET
     @Operation(operationId = "getMe", summary = "Who am I",
             description = "The caller as the API sees them: name, roles, establishment, territories and preferred "
@@ -35,6 +38,6 @@ public class MeResource {
         return new MeDto(user.username(), user.name(), user.email(), user.roles(),
                 reference.establishment(establishment),
                 reference.territories(establishment, user.territories()),
-                user.preferredLanguage(), user.isServiceAccount());
+                user.preferredLanguage(), user.isServiceAccount(), organizers.currentId());
     }
 }

@@ -1,0 +1,118 @@
+package quebec.maillon.organizer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import quebec.maillon.support.Tokens;
+
+@QuarkusTest
+class OrganizerResourceTest {
+
+    private static String admin() {
+        return Tokens.forRole("admin", "CISSS-LAN");
+    }
+
+    private static String body(String username, String name, String territory) {
+        return "{\"username\":\"" + username + "\",\"name\":\"" + name + "\",\"email\":\"" + username
+                + "@demo.maillon.quebec\",\"territories\":[\"" + territory + "\"]}";
+    }
+
+    @Test
+    void firstCallRegistersTheOrganizerInTheDirectory() {
+        String id = given().auth().oauth2(Tokens.marie()).when().get("/api/v1/me")
+                .then().statusCode(200).body("organizerId", notNullValue()).extract().path("organizerId");
+        given().auth().oauth2(Tokens.sophie()).when().get("/api/v1/organizers/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("Marie Tremblay"))
+                .body("registered", equalTo(true))
+                .header("ETag", notNullValue());
+        given().auth().oauth2(Tokens.sophie()).queryParam("q", "TREMBLAY").when().get("/api/v1/organizers")
+                .then().statusCode(200).body("items.name", hasItem("Marie Tremblay"));
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCase() {
+        given().auth().oauth2(Tokens.amelie()).when().get("/api/v1/me").then().statusCode(200);
+        given().auth().oauth2(Tokens.amelie()).queryParam("q", "amelie").when().get("/api/v1/organizers")
+                .then().statusCode(200).body("items.name", hasItem("Amélie Roy"));
+    }
+
+    @Test
+    void adminAddsAnOrganizerAheadOfTimeAndTheFirstLoginLinksIt() {
+        String username = "julie.morin." + UUID.randomUUID().toString().substring(0, 8);
+        String id = given().auth().oauth2(admin()).contentType("application/json")
+                .body(body(username, "Julie Morin", "LAN-MONTCALM"))
+                .when().post("/api/v1/organizers")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/organizers/"))
+                .body("registered", equalTo(false))
+                .extract().path("id");
+        String token = Tokens.person(username, "Julie Morin", "organizer", "CISSS-LAN", List.of("LAN-MONTCALM")).sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200).body("organizerId", equalTo(id));
+        given().auth().oauth2(admin()).when().get("/api/v1/organizers/" + id).then().body("registered", equalTo(true));
+    }
+
+    @Test
+    void duplicateUsernameIsAConflict() {
+        String username = "dup." + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(admin()).contentType("application/json").body(body(username, "A B", "LAN-JOLIETTE"))
+                .when().post("/api/v1/organizers").then().statusCode(201);
+        given().auth().oauth2(admin()).contentType("application/json").body(body(username, "A B", "LAN-JOLIETTE"))
+                .when().post("/api/v1/organizers").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void invalidInputNamesEachFieldAndWritesNothing() {
+        given().auth().oauth2(admin()).contentType("application/json")
+                .body("{\"username\":\"Not Valid\",\"name\":\"\",\"email\":\"no-at-sign\",\"territories\":[\"NIM-AMN\"]}")
+                .when().post("/api/v1/organizers")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("username"))
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("email"));
+        given().auth().oauth2(admin()).contentType("application/json")
+                .body(body("ok.name", "Ok Name", "NIM-AMN"))
+                .when().post("/api/v1/organizers")
+                .then().statusCode(422).body("errors[0].field", equalTo("territories[0]"));
+        given().auth().oauth2(admin()).queryParam("q", "ok name").when().get("/api/v1/organizers")
+                .then().body("items.username", not(hasItem("ok.name")));
+    }
+
+    @Test
+    void updatesNeedTheCurrentEtag() {
+        String username = "etag." + UUID.randomUUID().toString().substring(0, 8);
+        String id = given().auth().oauth2(admin()).contentType("application/json").body(body(username, "E T", "LAN-JOLIETTE"))
+                .when().post("/api/v1/organizers").then().statusCode(201).extract().path("id");
+        String etag = given().auth().oauth2(admin()).when().get("/api/v1/organizers/" + id).then().extract().header("ETag");
+        String deactivate = "{\"username\":\"" + username + "\",\"name\":\"E T\",\"territories\":[\"LAN-JOLIETTE\"],\"active\":false}";
+        given().auth().oauth2(admin()).contentType("application/json").body(deactivate)
+                .when().put("/api/v1/organizers/" + id).then().statusCode(428);
+        given().auth().oauth2(admin()).contentType("application/json").header("If-Match", etag).body(deactivate)
+                .when().put("/api/v1/organizers/" + id).then().statusCode(200).body("active", equalTo(false));
+        given().auth().oauth2(admin()).contentType("application/json").header("If-Match", etag).body(deactivate)
+                .when().put("/api/v1/organizers/" + id).then().statusCode(412).contentType("application/problem+json");
+    }
+
+    @Test
+    void anotherEstablishmentsOrganizerIsNotFound() {
+        String id = given().auth().oauth2(Tokens.amelie()).when().get("/api/v1/me").then().extract().path("organizerId");
+        given().auth().oauth2(Tokens.sophie()).when().get("/api/v1/organizers/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void onlyAdminsManageTheDirectoryAndReportingSeesNoPeople() {
+        given().auth().oauth2(Tokens.marie()).contentType("application/json").body(body("x.y", "X Y", "LAN-JOLIETTE"))
+                .when().post("/api/v1/organizers").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.client("maillon-reporting-lan", "reporting", "CISSS-LAN"))
+                .when().get("/api/v1/organizers").then().statusCode(403);
+    }
+}
