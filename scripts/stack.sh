@@ -63,6 +63,7 @@ up() {
   [ "$kc_was_running" = 1 ] || touch "$STATE/keycloak.started-here"
 
   say "starting the API on :$API_PORT…"
+  MAILLON_FLYWAY_LOCATIONS="db/migration,db/demo" \
   QUARKUS_HTTP_PORT="$API_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$MAILLON_PG_PORT/maillon" \
   QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/maillon" \

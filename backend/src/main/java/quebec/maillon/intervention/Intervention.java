@@ -1,0 +1,96 @@
+package quebec.maillon.intervention;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** An intervention (dossier d'intervention): the organizer's work with a community. */
+@Entity
+@Table(name = "intervention")
+public class Intervention {
+
+    public enum Status {
+        PLANNED, ACTIVE, ON_HOLD, CLOSED
+    }
+
+    @Id
+    public UUID id;
+    public String establishmentCode;
+    public String title;
+    public String territoryCode;
+    public UUID leadOrganizerId;
+    public String serviceOfferCode;
+    public String axisCode;
+    public UUID concertationId;
+    public UUID requestId;
+    public String objectives;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status;
+    public LocalDate openedOn;
+    public LocalDate closedOn;
+    public String closingSummary;
+    public OffsetDateTime createdAt;
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+
+    @ElementCollection
+    @CollectionTable(name = "intervention_co_organizer", joinColumns = @JoinColumn(name = "intervention_id"))
+    @Column(name = "organizer_id")
+    public Set<UUID> coOrganizers = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intervention_type", joinColumns = @JoinColumn(name = "intervention_id"))
+    @Column(name = "code")
+    public Set<String> types = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intervention_determinant", joinColumns = @JoinColumn(name = "intervention_id"))
+    @Column(name = "code")
+    public Set<String> determinants = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intervention_population", joinColumns = @JoinColumn(name = "intervention_id"))
+    @Column(name = "code")
+    public Set<String> populations = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "intervention_organization", joinColumns = @JoinColumn(name = "intervention_id"))
+    @Column(name = "organization_id")
+    public Set<UUID> organizations = new TreeSet<>();
+
+    /** Flat view of the fields, for the audit trail. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", title);
+        s.put("territoryCode", territoryCode);
+        s.put("leadOrganizerId", leadOrganizerId);
+        s.put("serviceOfferCode", serviceOfferCode);
+        s.put("axisCode", axisCode);
+        s.put("concertationId", concertationId);
+        s.put("requestId", requestId);
+        s.put("objectives", objectives);
+        s.put("status", status);
+        s.put("openedOn", openedOn);
+        s.put("closedOn", closedOn);
+        s.put("closingSummary", closingSummary);
+        s.put("coOrganizers", new TreeSet<>(coOrganizers));
+        s.put("types", new TreeSet<>(types));
+        s.put("determinants", new TreeSet<>(determinants));
+        s.put("populations", new TreeSet<>(populations));
+        s.put("organizations", new TreeSet<>(organizations));
+        return s;
+    }
+}
