@@ -22,4 +22,33 @@ public final class QueryParams {
         throw ProblemException.validation(List.of(new Problem.FieldError(name,
                 "must be one of " + String.join(", ", allowed) + " (was '" + value + "')")));
     }
+
+    /** An ISO date (YYYY-MM-DD) or null; 422 naming the parameter otherwise. */
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(name, "must be a date YYYY-MM-DD (was '" + value + "')")));
+        }
+    }
+
+    /** An RFC 3339 date-time (or a date, taken as its start in UTC) or null; 422 naming the parameter otherwise. */
+    public static java.time.OffsetDateTime dateTime(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(value.trim()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e2) {
+                throw ProblemException.validation(List.of(new Problem.FieldError(name,
+                        "must be a date-time like 2026-11-23T14:05:00Z or a date (was '" + value + "')")));
+            }
+        }
+    }
 }
