@@ -66,6 +66,8 @@ up() {
   MAILLON_FLYWAY_LOCATIONS="db/migration,db/demo" \
   QUARKUS_HTTP_PORT="$API_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$MAILLON_PG_PORT/maillon" \
+  QUARKUS_DATASOURCE_PASSWORD="maillon" \
+  MAILLON_CORS_ORIGINS="http://localhost:$WEB_PORT" \
   QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/maillon" \
     nohup java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$STATE/api.log" 2>&1 &
   echo $! >"$STATE/api.pid"

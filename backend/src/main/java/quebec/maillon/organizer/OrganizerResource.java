@@ -76,7 +76,7 @@ public class OrganizerResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(example = "60000000-0000-4000-8000-000000000002") @PathParam("id") UUID id) {
         Organizer o = service.get(id);
         return Response.ok(OrganizerDto.of(o)).tag(Etags.tag(o.version)).build();
     }
@@ -107,8 +107,8 @@ public class OrganizerResource {
     @RolesAllowed({"admin"})
     @Operation(operationId = "updateOrganizer", summary = "Change or deactivate an organizer",
             description = "Send `active: false` when an organizer leaves: their work stays counted. Needs If-Match. Role: admin.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "deactivate",
-            value = "{\"username\": \"julien.gagnon\", \"name\": \"Julien Gagnon\", \"email\": \"julien.gagnon@demo.maillon.quebec\", \"territories\": [\"LAN-LASSOMPTION\", \"LAN-MOULINS\"], \"active\": false}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "territories",
+            value = "{\"username\": \"eric.beaulieu\", \"name\": \"Éric Beaulieu\", \"email\": \"eric.beaulieu@demo.maillon.quebec\", \"territories\": [\"LAN-DAUTRAY\", \"LAN-MONTCALM\"], \"active\": true}")))
     @APIResponse(responseCode = "200", description = "Updated.", content = @Content(schema = @Schema(implementation = OrganizerDto.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -118,7 +118,7 @@ public class OrganizerResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") UUID id,
+    public Response update(@Parameter(example = "60000000-0000-4000-8000-000000000004") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the organizer as read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizerInput input) {
         Organizer o = service.update(id, ifMatch, input);

@@ -1,0 +1,73 @@
+package quebec.maillon.contract;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import quebec.maillon.security.Roles;
+import quebec.maillon.support.Contract;
+import quebec.maillon.support.Tokens;
+
+/**
+ * Every request example of the contract works as-is against the demo data that `make run` loads: copy, paste, it
+ * works. Runs first (before other tests change anything), as the manager of CISSS de Lanaudière or, for
+ * operations a manager may not call, the first role that may.
+ */
+@QuarkusTest
+@Order(1)
+class ContractExamplesTest {
+
+    @Test
+    void everyDocumentedRequestExampleSucceedsAgainstTheDemoData() {
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+        for (Contract.Op op : Contract.operations()) {
+            if (op.requestExample() == null) {
+                if (op.hasRequestBody()) {
+                    failures.add(op + ": request body without an example");
+                }
+                continue;
+            }
+            tried++;
+            String token = tokenFor(op);
+            String url = Contract.url(op, null);
+            RequestSpecification request = given().auth().oauth2(token).queryParams(Contract.requiredQuery(op))
+                    .contentType("application/json").body(op.requestExample().toString());
+            if (op.method().equals("put") || op.method().equals("patch")
+                    || op.node().path("parameters").toString().contains("\"If-Match\"")) {
+                String etag = given().auth().oauth2(token).get(url).header("ETag");
+                if (etag != null) {
+                    request = request.header("If-Match", etag);
+                }
+            }
+            Response response = request.request(op.method().toUpperCase(), url);
+            if (response.statusCode() >= 300) {
+                failures.add(op + ": " + response.statusCode() + " " + response.asString().replaceAll("\\s+", " "));
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " of " + tried + " examples failed:\n" + String.join("\n", failures));
+        }
+    }
+
+    private static String tokenFor(Contract.Op op) {
+        if (op.roles().contains(Roles.MANAGER) || op.roles().contains("*")) {
+            return Tokens.sophie();
+        }
+        if (op.roles().contains(Roles.ADMIN)) {
+            return Tokens.forRole(Roles.ADMIN, "CISSS-LAN");
+        }
+        if (op.roles().contains(Roles.ORGANIZER)) {
+            return Tokens.marie();
+        }
+        if (op.roles().contains(Roles.INTEGRATION)) {
+            return Tokens.client("maillon-integration-lan", Roles.INTEGRATION, "CISSS-LAN");
+        }
+        return Tokens.client("maillon-reporting-lan", Roles.REPORTING, "CISSS-LAN");
+    }
+}
