@@ -30,7 +30,7 @@ openapi: ## Regenerate openapi.yaml from the code
 	cd backend && ./mvnw -B -q test -Dtest=OpenApiContractTest -Dmaillon.openapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
 
 keycloak: ## Fetch and start Keycloak with the realm imported (used by run and e2e)
-	infra/keycloak/keycloak.sh start
+	MAILLON_DEMO=true infra/keycloak/keycloak.sh start
 
 postgres: ## Start the local PostgreSQL 17 (used by run)
 	scripts/postgres.sh start

@@ -17,6 +17,8 @@ WEB_PORT="${MAILLON_WEB_PORT:-5173}"
 export MAILLON_PG_PORT="${MAILLON_PG_PORT:-55432}"
 export MAILLON_PG_DATA="${MAILLON_PG_DATA:-$LOCAL/pgdata}"
 export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+# make run and the end-to-end tests use the realm's demo users (Keycloak leaves them out otherwise).
+export MAILLON_DEMO="${MAILLON_DEMO:-true}"
 STATE="$LOCAL/stack-$API_PORT"
 mkdir -p "$STATE"
 

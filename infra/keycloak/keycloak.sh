@@ -10,6 +10,7 @@
 #                                                    print an access token of a machine client (client credentials)
 #
 # Environment (all optional):
+#   MAILLON_DEMO              true: import the demo users and the password-grant client (default false: left out)
 #   KEYCLOAK_VERSION          distribution version (default 26.7.3)
 #   KEYCLOAK_PORT             HTTP port (default 8180); issuer = http://localhost:$KEYCLOAK_PORT/realms/maillon
 #   KEYCLOAK_MANAGEMENT_PORT  management port for /health (default 9180)
@@ -173,7 +174,20 @@ cmd_start() {
   rm -rf "$KC_HOME/data/h2"
   mkdir -p "$KC_HOME/data/import"
   rm -f "$KC_HOME/data/import/"*.json
-  cp "$REALM_FILE" "$KC_HOME/data/import/$REALM-realm.json"
+  if [[ "${MAILLON_DEMO:-false}" == "true" ]]; then
+    cp "$REALM_FILE" "$KC_HOME/data/import/$REALM-realm.json"
+    log "Demo mode: demo users and the password-grant client maillon-demo-cli are imported"
+  else
+    # Without the demo flag, the realm is imported without its demo users and without the demo-only client.
+    python3 - "$REALM_FILE" "$KC_HOME/data/import/$REALM-realm.json" <<'PY'
+import json, sys
+realm = json.load(open(sys.argv[1], encoding="utf-8"))
+realm["users"] = [u for u in realm.get("users", []) if u.get("username", "").startswith("service-account-")]
+realm["clients"] = [c for c in realm.get("clients", []) if c.get("clientId") != "maillon-demo-cli"]
+json.dump(realm, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+    log "Demo users and maillon-demo-cli left out (set MAILLON_DEMO=true to include them)"
+  fi
 
   mkdir -p "$LOCAL_DIR"
   : >"$KC_LOG"
