@@ -1,5 +1,6 @@
 package quebec.maillon.privacy;
 
+import quebec.maillon.common.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,10 +45,10 @@ public class PersonService {
             for (Object[] q : (List<Object[]>) em.createNativeQuery(
                     "SELECT id, received_on, status FROM service_request WHERE contact_id = ?1 ORDER BY received_on, id")
                     .setParameter(1, contactId).getResultList()) {
-                requests.add(new PersonExport.RequestRef((UUID) q[0], toDate(q[1]), (String) q[2]));
+                requests.add(new PersonExport.RequestRef((UUID) q[0], SqlValues.localDate(q[1]), (String) q[2]));
             }
             contacts.add(new PersonExport.ContactRecord(contactId, (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], toOffset(r[7]), requests));
+                    (String) r[5], (String) r[6], SqlValues.offsetDateTime(r[7]), requests));
         }
         List<PersonExport.OrganizerRecord> organizers = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
@@ -77,23 +78,5 @@ public class PersonService {
         return new PersonExport(key, OffsetDateTime.now(), contacts, organizers, authored);
     }
 
-    private static LocalDate toDate(Object v) {
-        return v instanceof java.sql.Date d ? d.toLocalDate() : v instanceof LocalDate l ? l : LocalDate.parse(v.toString());
-    }
 
-    private static OffsetDateTime toOffset(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (v instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (v instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(v.toString());
-    }
 }

@@ -1,5 +1,6 @@
 package quebec.maillon.privacy;
 
+import quebec.maillon.common.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -90,7 +91,7 @@ public class RetentionService {
                 .getResultList();
         List<Candidate> result = new ArrayList<>();
         for (Object[] r : rows) {
-            result.add(new Candidate((UUID) r[0], (UUID) r[1], (String) r[2], toDate(r[3])));
+            result.add(new Candidate((UUID) r[0], (UUID) r[1], (String) r[2], SqlValues.localDate(r[3])));
         }
         return result;
     }
@@ -121,13 +122,4 @@ public class RetentionService {
         return codes;
     }
 
-    private static LocalDate toDate(Object value) {
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(value.toString());
-    }
 }

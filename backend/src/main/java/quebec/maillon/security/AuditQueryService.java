@@ -1,5 +1,6 @@
 package quebec.maillon.security;
 
+import quebec.maillon.common.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,25 +83,13 @@ public class AuditQueryService {
         List<Object[]> rows = query.getResultList();
         List<AuditEntryDto> items = new ArrayList<>();
         for (Object[] r : rows.subList(0, Math.min(size, rows.size()))) {
-            items.add(new AuditEntryDto(((Number) r[0]).longValue(), toOffset(r[1]), (String) r[2], (String) r[3],
+            items.add(new AuditEntryDto(((Number) r[0]).longValue(), SqlValues.offsetDateTime(r[1]), (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], (String) r[6], (String) r[7], json((String) r[8]), (String) r[9]));
         }
         String next = rows.size() > size ? Cursor.encode(items.get(items.size() - 1).id()) : null;
         return new AuditPage(items, next);
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(value.toString());
-    }
 
     private com.fasterxml.jackson.databind.JsonNode json(String text) {
         if (text == null) {

@@ -1,0 +1,54 @@
+package quebec.maillon.integration;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Publishes an integration event: writes it to the outbox and queues one delivery per active subscription of the
+ * establishment, in the caller's transaction (transactional outbox: an event exists if and only if its change
+ * was committed). Delivery happens later, outside of any API request (see WebhookDispatcher).
+ */
+@ApplicationScoped
+public class Events {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String establishment, EventType type, String recordType, Object recordId, Map<String, ?> data) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", type.code);
+        payload.put("establishment", establishment);
+        payload.put("recordType", recordType);
+        payload.put("recordId", String.valueOf(recordId));
+        payload.put("occurredAt", OffsetDateTime.now().toString());
+        payload.put("data", data == null ? Map.of() : data);
+        String json;
+        try {
+            json = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Number eventId = (Number) em.createNativeQuery("INSERT INTO outbox_event (establishment_code, event_type, record_type, "
+                + "record_id, payload) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb)) RETURNING id")
+                .setParameter(1, establishment).setParameter(2, type.code).setParameter(3, recordType)
+                .setParameter(4, String.valueOf(recordId)).setParameter(5, json)
+                .getSingleResult();
+        em.createNativeQuery("INSERT INTO webhook_delivery (subscription_id, event_id, record_id) "
+                + "SELECT s.id, ?1, ?2 FROM webhook_subscription s "
+                + "WHERE s.establishment_code = ?3 AND s.active AND ?4 = ANY (s.event_types)")
+                .setParameter(1, eventId.longValue()).setParameter(2, String.valueOf(recordId))
+                .setParameter(3, establishment).setParameter(4, type.code)
+                .executeUpdate();
+    }
+}
