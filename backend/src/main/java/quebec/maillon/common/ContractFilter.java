@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
- * Final touches on the generated contract: the health endpoints are public (no token), which the contract says
- * explicitly, and they answer 503 while the database is unreachable.
+ * Final touches on the generated contract: every API operation may answer 429 (rate limit); the health endpoints
+ * are public (no token), which the contract says explicitly, and they answer 503 while the database is unreachable.
  */
 public class ContractFilter implements OASFilter {
 
@@ -18,6 +18,14 @@ public class ContractFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                for (Operation op : item.getOperations().values()) {
+                    if (op.getResponses() != null && op.getResponses().getAPIResponse("429") == null) {
+                        op.getResponses().addAPIResponse("429",
+                                OASFactory.createAPIResponse().ref("#/components/responses/TooManyRequests"));
+                    }
+                }
+            }
             if (path.startsWith("/q/health")) {
                 for (Operation op : item.getOperations().values()) {
                     op.setSecurity(new ArrayList<>());

@@ -33,7 +33,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
-        return Problems.response(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors());
+        Response response = Problems.response(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors());
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -51,4 +51,16 @@ class HardeningTest {
                 .then().statusCode(413)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void unchangedRecordsAnswer304ToConditionalReads() {
+        String etag = given().auth().oauth2(Tokens.sophie()).when().get("/api/v1/organizers/60000000-0000-4000-8000-000000000002")
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(Tokens.sophie()).header("If-None-Match", etag)
+                .when().get("/api/v1/organizers/60000000-0000-4000-8000-000000000002")
+                .then().statusCode(304);
+        given().auth().oauth2(Tokens.sophie()).header("If-None-Match", "\"999999\"")
+                .when().get("/api/v1/organizers/60000000-0000-4000-8000-000000000002")
+                .then().statusCode(200);
+    }
 }
