@@ -7,7 +7,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Order;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import quebec.maillon.security.Roles;
 import quebec.maillon.support.Contract;
@@ -15,12 +16,17 @@ import quebec.maillon.support.Tokens;
 
 /**
  * Every request example of the contract works as-is against the demo data that `make run` loads: copy, paste, it
- * works. Runs first (before other tests change anything), as the manager of CISSS de Lanaudière or, for
- * operations a manager may not call, the first role that may.
+ * works. It runs in its own application with a fresh database (its own test profile), so that no other test has
+ * changed the demo data first; as the manager of CISSS de Lanaudière or, for operations a manager may not call,
+ * the first role that may.
  */
 @QuarkusTest
-@Order(1)
+@TestProfile(ContractExamplesTest.FreshDemoData.class)
 class ContractExamplesTest {
+
+    /** A profile of its own: Quarkus restarts the application, and the test resource starts a new database. */
+    public static class FreshDemoData implements QuarkusTestProfile {
+    }
 
     @Test
     void everyDocumentedRequestExampleSucceedsAgainstTheDemoData() {
