@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class Keyset {
 
-    /** One sort key: an HQL expression, its direction, and the cursor value (already typed) after which to resume. */
+    /** One sort key: an HQL expression and its direction. */
     public record Key(String expression, boolean descending) {
 
         public static Key asc(String expression) {

@@ -231,6 +231,8 @@ public class OrganizationService {
         OrganizationContact c = newContact(o, input, current.stream().mapToInt(x -> x.position + 1).max().orElse(0));
         List<OrganizationContact> now = new ArrayList<>(current);
         now.add(c);
+        // the contacts are part of the organization as read: its version (ETag) changes, so no stale update drops them
+        o.updatedAt = OffsetDateTime.now();
         Map<String, Object> after = snapshot(o, now);
         Set<String> personal = new HashSet<>(personal(after));
         audit.record(user.actor(), o.establishmentCode, AuditService.Action.UPDATE, RECORD, o.id, before, after, personal);
