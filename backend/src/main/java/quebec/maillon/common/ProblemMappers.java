@@ -212,19 +212,20 @@ public class ProblemMappers {
                 }
                 case PARAMETER -> parameter = node.getName();
                 default -> {
-                    if (node.getName() == null) {
-                        if (node.getIndex() != null) {
-                            sb.append('[').append(node.getIndex()).append(']');
+                    // a node inside a list or map carries the index (or key) of its container: contacts[0].email
+                    if (node.isInIterable()) {
+                        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        if (position != null) {
+                            sb.append('[').append(position).append(']');
                         }
+                    }
+                    if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                         continue;
                     }
                     if (sb.length() > 0) {
                         sb.append('.');
                     }
                     sb.append(node.getName());
-                    if (node.getIndex() != null) {
-                        sb.append('[').append(node.getIndex()).append(']');
-                    }
                 }
             }
         }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import quebec.maillon.common.Etags;
-import quebec.maillon.common.QueryParams;
+import quebec.maillon.common.QueryValues;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -124,7 +124,7 @@ public class WebhookResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "DELIVERED", "FAILED"})) @QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         if (status != null) {
-            QueryParams.enumValue("status", status, DeliveryStatus.class);
+            QueryValues.enumValue("status", status, DeliveryStatus.class);
         }
         return service.deliveries(id, status, cursor, limit);
     }

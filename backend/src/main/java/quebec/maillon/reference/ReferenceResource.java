@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import quebec.maillon.common.QueryParams;
+import quebec.maillon.common.QueryValues;
 import quebec.maillon.security.CurrentUser;
 
 @Authenticated
@@ -60,6 +60,6 @@ public class ReferenceResource {
                     + "(French labels sort by fr-CA rules: accents are secondary, so «Éducation» comes after «Eau»).")
             @Schema(enumeration = {"sortOrder", "labelFr", "labelEn"}, defaultValue = "sortOrder")
             @QueryParam("sort") @DefaultValue("sortOrder") String sort) {
-        return service.list(kind, user.establishment(), QueryParams.enumValue("sort", sort, ReferenceService.Sort.class));
+        return service.list(kind, user.establishment(), QueryValues.enumValue("sort", sort, ReferenceService.Sort.class));
     }
 }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import quebec.maillon.common.QueryParams;
+import quebec.maillon.common.QueryValues;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,9 +44,9 @@ public class AuditResource {
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit) {
         if (action != null) {
-            QueryParams.enumValue("action", action, quebec.maillon.common.AuditService.Action.class);
+            QueryValues.enumValue("action", action, quebec.maillon.common.AuditService.Action.class);
         }
-        return service.list(recordType, recordId, actor, QueryParams.date("from", from), QueryParams.date("to", to),
+        return service.list(recordType, recordId, actor, QueryValues.date("from", from), QueryValues.date("to", to),
                 action, cursor, limit);
     }
 }

@@ -19,8 +19,9 @@ import quebec.maillon.support.Tokens;
 /**
  * Every endpoint of the contract × every role × own and other establishment, with the exact status expected.
  * Built from the served OpenAPI document and the roles of each resource method, so that a new endpoint cannot
- * escape it. It never changes demo data: writes that are allowed are sent invalid ({@code {}} → 422) or aimed at
- * a record that does not exist (→ 404); writes of another establishment aim at its demo records (→ 404).
+ * escape it. It never changes demo data: writes that are allowed are sent invalid ({@code {}} → 422, or 412/428
+ * when the version check comes first; 403 for an organizer outside the record's territories) or aimed at a record
+ * that does not exist (→ 404); writes of another establishment aim at CISSS-LAN's demo records (→ 404).
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -67,8 +68,9 @@ class AccessMatrixTest {
                 if (op.method().equals("get")) {
                     expect(failures, op, role + "@own", OWN.get(role).get(), Contract.url(op, null), null, 200);
                 } else if (op.hasRequestBody()) {
+                    // past the role check, an empty body is refused by validation (or, first, by the version check)
                     expect(failures, op, role + "@own", OWN.get(role).get(), Contract.url(op, null),
-                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), 422);
+                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), 422, 412, 428);
                 } else if (op.hasPathParameters()) {
                     expect(failures, op, role + "@own", OWN.get(role).get(), Contract.url(op, UUID.randomUUID().toString()), null, 404);
                 } else {
@@ -87,7 +89,7 @@ class AccessMatrixTest {
     }
 
     private static void expect(List<String> failures, Contract.Op op, String who, String token, String url,
-            Object body, int expected) {
+            Object body, int expected, int... alsoAccepted) {
         RequestSpecification request = given().redirects().follow(false);
         if (token != null) {
             request = request.auth().oauth2(token);
@@ -99,7 +101,12 @@ class AccessMatrixTest {
             request = request.contentType("application/json").body("{}");
         }
         Response response = request.request(op.method().toUpperCase(), url);
-        if (response.statusCode() != expected) {
+        int status = response.statusCode();
+        boolean accepted = status == expected || java.util.Arrays.stream(alsoAccepted).anyMatch(a -> a == status);
+        // An organizer's role may allow a write that the territory rule then refuses for this particular record.
+        accepted |= who.equals(Roles.ORGANIZER + "@own") && expected != 200 && status == 403
+                && response.asString().contains("territor");
+        if (!accepted) {
             failures.add(op + " as " + who + ": expected " + expected + ", got " + response.statusCode() + " "
                     + response.asString().replaceAll("\\s+", " ").substring(0, Math.min(200, response.asString().length())));
         }

@@ -54,6 +54,20 @@ public final class Contract {
             return content.has("example") ? content.get("example") : null;
         }
 
+        /** Every named request example (name → body); a single unnamed example is named "". */
+        public Map<String, JsonNode> requestExamples() {
+            Map<String, JsonNode> result = new LinkedHashMap<>();
+            JsonNode content = node.path("requestBody").path("content").path("application/json");
+            JsonNode examples = content.path("examples");
+            if (examples.isObject()) {
+                examples.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().path("value")));
+            }
+            if (result.isEmpty() && content.has("example")) {
+                result.put("", content.get("example"));
+            }
+            return result;
+        }
+
         public boolean hasRequestBody() {
             return node.has("requestBody");
         }
@@ -103,10 +117,17 @@ public final class Contract {
 
     /** Fills path parameters from their documented examples (or with {@code fallback} when given). */
     public static String url(Op op, String fallback) {
+        return url(op, fallback, null);
+    }
+
+    /** Fills path parameters with the example named like the request example, else their default example. */
+    public static String url(Op op, String fallback, String exampleName) {
         String url = op.path();
         for (JsonNode p : op.node().path("parameters")) {
             if ("path".equals(p.path("in").asText())) {
-                String value = fallback != null ? fallback : example(p);
+                String named = exampleName == null || !p.path("examples").has(exampleName) ? null
+                        : p.path("examples").path(exampleName).path("value").asText();
+                String value = fallback != null ? fallback : named != null ? named : example(p);
                 if (value == null) {
                     throw new AssertionError(op + ": path parameter '" + p.path("name").asText() + "' has no example");
                 }
