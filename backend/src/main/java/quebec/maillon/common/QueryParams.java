@@ -1,7 +1,11 @@
 package quebec.maillon.common;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Parses query parameters so that a bad value is a 422 naming the parameter, never a 404 or a 500. */
 public final class QueryParams {
@@ -21,5 +25,50 @@ public final class QueryParams {
         List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         throw ProblemException.validation(List.of(new Problem.FieldError(name,
                 "must be one of " + String.join(", ", allowed) + " (was '" + value + "')")));
+    }
+
+    /** A date (YYYY-MM-DD) or null; 422 naming the parameter otherwise. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(name,
+                    "must be a date (YYYY-MM-DD) (was '" + value + "')")));
+        }
+    }
+
+    /** A date-time (RFC 3339, e.g. 2026-11-01T00:00:00-04:00) or null; 422 naming the parameter otherwise. */
+    public static OffsetDateTime dateTime(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(name,
+                    "must be a date-time with its offset, RFC 3339 (was '" + value + "')")));
+        }
+    }
+
+    /** A UUID or null; 422 naming the parameter otherwise. */
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(name, "must be a UUID (was '" + value + "')")));
+        }
+    }
+
+    /** 422 on {@code fromName} when both dates are given and from is after to. */
+    public static void range(String fromName, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(fromName, "must not be after 'to'")));
+        }
     }
 }
