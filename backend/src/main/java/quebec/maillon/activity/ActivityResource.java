@@ -67,20 +67,20 @@ public class ActivityResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public ActivityPage list(
-            @Parameter(description = "Only this organizer's activities.", example = "60000000-0000-4000-8000-000000000001")
+            @Parameter(description = "Only this organizer's activities.", example = "60000000-0000-4000-8000-000000000001", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("organizer") String organizer,
-            @Parameter(description = "Only activities of this intervention.", example = "30000000-0000-4000-8000-000000000050")
+            @Parameter(description = "Only activities of this intervention.", example = "30000000-0000-4000-8000-000000000050", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("intervention") String intervention,
-            @Parameter(description = "Only activities of this concertation.", example = "40000000-0000-4000-8000-000000000001")
+            @Parameter(description = "Only activities of this concertation.", example = "40000000-0000-4000-8000-000000000001", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("concertation") String concertation,
-            @Parameter(description = "From this day (YYYY-MM-DD), included.", example = "2026-04-01") @QueryParam("from") String from,
-            @Parameter(description = "To this day (YYYY-MM-DD), included.", example = "2027-03-31") @QueryParam("to") String to,
+            @Parameter(description = "From this day (YYYY-MM-DD), included.", example = "2026-04-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "To this day (YYYY-MM-DD), included.", example = "2027-03-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "Only activities with this professional act.", example = "FACILITATE") @QueryParam("act") String act,
-            @Parameter(description = "Only activities changed at or after this instant (RFC 3339).", example = "2026-11-01T00:00:00-04:00")
+            @Parameter(description = "Only activities changed at or after this instant (RFC 3339).", example = "2026-11-01T00:00:00-04:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit) {
-        return service.list(filter(organizer, intervention, concertation, from, to, act, updatedSince), cursor, limit);
+            @Parameter(description = "Page size, 1 to 200 (default 50).", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
+        return service.list(filter(organizer, intervention, concertation, from, to, act, updatedSince), cursor, QueryParams.integer("limit", limit));
     }
 
     static ActivityService.Filter filter(String organizer, String intervention, String concertation, String from, String to,
@@ -105,10 +105,10 @@ public class ActivityResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Timesheet timesheet(
-            @Parameter(description = "The organizer (directory id); default: the caller.", example = "60000000-0000-4000-8000-000000000001")
+            @Parameter(description = "The organizer (directory id); default: the caller.", example = "60000000-0000-4000-8000-000000000001", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("organizer") String organizer,
-            @Parameter(description = "First day (YYYY-MM-DD).", example = "2026-11-16") @QueryParam("from") String from,
-            @Parameter(description = "Last day (YYYY-MM-DD).", example = "2026-11-22") @QueryParam("to") String to) {
+            @Parameter(description = "First day (YYYY-MM-DD).", example = "2026-11-16", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day (YYYY-MM-DD).", example = "2026-11-22", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         return service.timesheet(QueryParams.uuid("organizer", organizer), QueryParams.date("from", from), QueryParams.date("to", to));
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import quebec.maillon.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,15 +56,15 @@ public class ConcertationActivityResource {
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public ActivityPage list(
             @Parameter(description = "Concertation id.", example = "40000000-0000-4000-8000-000000000001") @PathParam("id") UUID id,
-            @Parameter(description = "Only this organizer's activities.") @QueryParam("organizer") String organizer,
-            @Parameter(description = "From this day (YYYY-MM-DD), included.") @QueryParam("from") String from,
-            @Parameter(description = "To this day (YYYY-MM-DD), included.") @QueryParam("to") String to,
+            @Parameter(description = "Only this organizer's activities.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizer") String organizer,
+            @Parameter(description = "From this day (YYYY-MM-DD), included.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "To this day (YYYY-MM-DD), included.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "Only activities with this professional act.") @QueryParam("act") String act,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "Page size, 1 to 200 (default 50).", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
         concertations.get(id);
         ActivityService.Filter f = ActivityResource.filter(organizer, null, null, from, to, act, null);
-        return service.list(new ActivityService.Filter(f.organizer(), null, id, f.from(), f.to(), f.act(), null), cursor, limit);
+        return service.list(new ActivityService.Filter(f.organizer(), null, id, f.from(), f.to(), f.act(), null), cursor, QueryParams.integer("limit", limit));
     }
 
     @POST

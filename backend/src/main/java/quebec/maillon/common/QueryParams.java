@@ -71,4 +71,16 @@ public final class QueryParams {
             throw ProblemException.validation(List.of(new Problem.FieldError(fromName, "must not be after 'to'")));
         }
     }
+
+    /** An integer or null; 422 naming the parameter otherwise (JAX-RS would answer 404 for an Integer parameter). */
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(name, "must be a whole number (was '" + value + "')")));
+        }
+    }
 }

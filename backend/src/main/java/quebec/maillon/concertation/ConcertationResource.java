@@ -63,25 +63,25 @@ public class ConcertationResource {
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public ConcertationPage list(
             @Parameter(description = "Territory code.", example = "LAN-JOLIETTE") @QueryParam("territory") String territory,
-            @Parameter(description = "LOCAL, MRC or REGIONAL.", example = "MRC") @QueryParam("scope") String scope,
-            @Parameter(description = "ACTIVE, INACTIVE or CLOSED.", example = "ACTIVE") @QueryParam("status") String status,
+            @Parameter(description = "LOCAL, MRC or REGIONAL.", example = "MRC", schema = @Schema(type = SchemaType.STRING, enumeration = {"LOCAL", "MRC", "REGIONAL"})) @QueryParam("scope") String scope,
+            @Parameter(description = "ACTIVE, INACTIVE or CLOSED.", example = "ACTIVE", schema = @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE", "INACTIVE", "CLOSED"})) @QueryParam("status") String status,
             @Parameter(description = "concertation-kinds code.", example = "THEMATIC_TABLE") @QueryParam("kind") String kind,
             @Parameter(description = "concertation-themes code.", example = "FOOD_SECURITY") @QueryParam("theme") String theme,
-            @Parameter(description = "Places this organizer supports.", example = "60000000-0000-4000-8000-000000000001")
+            @Parameter(description = "Places this organizer supports.", example = "60000000-0000-4000-8000-000000000001", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("organizer") String organizer,
-            @Parameter(description = "Places this organization is currently a member of.", example = "10000000-0000-4000-8000-000000000001")
+            @Parameter(description = "Places this organization is currently a member of.", example = "10000000-0000-4000-8000-000000000001", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("organization") String organization,
             @Parameter(description = "Only places changed (themselves or their sub-resources) at or after this instant (RFC 3339).",
-                    example = "2026-11-01T00:00:00-04:00") @QueryParam("updatedSince") String updatedSince,
+                    example = "2026-11-01T00:00:00-04:00", schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Part of the name, accents and case ignored.", example = "securite alimentaire") @QueryParam("q") String q,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "Page size, 1 to 200 (default 50).", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
         ConcertationService.Filter filter = new ConcertationService.Filter(blankToNull(territory),
                 QueryParams.enumValue("scope", scope, Concertation.Scope.class),
                 QueryParams.enumValue("status", status, Concertation.Status.class),
                 blankToNull(kind), blankToNull(theme), QueryParams.uuid("organizer", organizer),
                 QueryParams.uuid("organization", organization), QueryParams.dateTime("updatedSince", updatedSince), q);
-        return service.list(filter, cursor, limit);
+        return service.list(filter, cursor, QueryParams.integer("limit", limit));
     }
 
     @GET
@@ -118,7 +118,6 @@ public class ConcertationResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Response create(
             @Parameter(description = "A key of yours (a UUID) that makes retries safe.", example = "7d9e3b8a-5c2f-4e1d-9a6b-4f3e2d1c0b9a")
@@ -155,7 +154,6 @@ public class ConcertationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -65,24 +66,24 @@ public class InterventionResource {
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public InterventionPage list(
             @Parameter(description = "Interventions where this organizer is the lead or a co-organizer.",
-                    example = "60000000-0000-4000-8000-000000000001") @QueryParam("organizer") String organizer,
-            @Parameter(description = "PLANNED, ACTIVE, ON_HOLD or CLOSED.", example = "ACTIVE") @QueryParam("status") String status,
+                    example = "60000000-0000-4000-8000-000000000001", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizer") String organizer,
+            @Parameter(description = "PLANNED, ACTIVE, ON_HOLD or CLOSED.", example = "ACTIVE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PLANNED", "ACTIVE", "ON_HOLD", "CLOSED"})) @QueryParam("status") String status,
             @Parameter(description = "service-offers code.", example = "ORGANIZATION_SUPPORT") @QueryParam("serviceOffer") String serviceOffer,
             @Parameter(description = "determinants code.", example = "FOOD_SECURITY") @QueryParam("determinant") String determinant,
             @Parameter(description = "Territory code.", example = "LAN-JOLIETTE") @QueryParam("territory") String territory,
-            @Parameter(description = "Interventions supporting this organization.", example = "10000000-0000-4000-8000-000000000001")
+            @Parameter(description = "Interventions supporting this organization.", example = "10000000-0000-4000-8000-000000000001", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("organization") String organization,
-            @Parameter(description = "Interventions concerning this concertation place.", example = "40000000-0000-4000-8000-000000000001")
+            @Parameter(description = "Interventions concerning this concertation place.", example = "40000000-0000-4000-8000-000000000001", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("concertation") String concertation,
             @Parameter(description = "Period start (YYYY-MM-DD): interventions still open on or after this date "
-                    + "(not closed, or closed on or after it).", example = "2026-04-01") @QueryParam("from") String from,
-            @Parameter(description = "Period end (YYYY-MM-DD): interventions opened on or before this date.", example = "2027-03-31")
+                    + "(not closed, or closed on or after it).", example = "2026-04-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Period end (YYYY-MM-DD): interventions opened on or before this date.", example = "2027-03-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
-            @Parameter(description = "Only interventions changed at or after this instant (RFC 3339).", example = "2026-11-01T00:00:00-04:00")
+            @Parameter(description = "Only interventions changed at or after this instant (RFC 3339).", example = "2026-11-01T00:00:00-04:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Part of the title, accents and case ignored.", example = "ecole") @QueryParam("q") String q,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "Page size, 1 to 200 (default 50).", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
         LocalDate fromDate = QueryParams.date("from", from);
         LocalDate toDate = QueryParams.date("to", to);
         QueryParams.range("from", fromDate, toDate);
@@ -93,7 +94,7 @@ public class InterventionResource {
                 QueryParams.uuid("organization", organization),
                 QueryParams.uuid("concertation", concertation),
                 fromDate, toDate, QueryParams.dateTime("updatedSince", updatedSince), q);
-        return service.list(filter, cursor, limit);
+        return service.list(filter, cursor, QueryParams.integer("limit", limit));
     }
 
     @GET
@@ -134,7 +135,6 @@ public class InterventionResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Response create(
             @Parameter(description = "A key of yours (a UUID) that makes retries safe.", example = "5f1c1f7e-3d0b-4a8e-9d2c-0c1e2a3b4c5d")
@@ -174,7 +174,6 @@ public class InterventionResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")

@@ -368,6 +368,10 @@ class InterventionResourceTest {
                 .then().statusCode(422).body("errors[0].field", equalTo("status"));
         given().auth().oauth2(sophie()).queryParam("cursor", "garbage").when().get("/api/v1/interventions")
                 .then().statusCode(422).body("errors[0].field", equalTo("cursor"));
+        given().auth().oauth2(sophie()).queryParam("limit", "ten").when().get("/api/v1/interventions")
+                .then().statusCode(422).body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(sophie()).queryParam("limit", 0).when().get("/api/v1/activities")
+                .then().statusCode(422).body("errors[0].field", equalTo("limit"));
     }
 
     // ------------------------------------------------------------------------------------------- idempotency
