@@ -87,6 +87,25 @@ public final class QueryValues {
         throw invalid(name, "must be one of " + String.join(", ", allowed), value);
     }
 
+    /** 422 on {@code fromName} when both dates are given and from is after to. */
+    public static void range(String fromName, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(fromName, "must not be after 'to'")));
+        }
+    }
+
+    /** An integer or null; 422 naming the parameter otherwise (JAX-RS would answer 404 for an Integer parameter). */
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be a whole number", value);
+        }
+    }
+
     private static ProblemException invalid(String name, String message, String value) {
         return ProblemException.validation(List.of(new Problem.FieldError(name, message + " (was '" + value + "')")));
     }

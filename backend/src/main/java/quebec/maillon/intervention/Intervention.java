@@ -15,12 +15,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
-/** An intervention (dossier d'intervention): the organizer's work with a community. */
+/**
+ * An intervention (dossier d'intervention): the organizer's work with a community. Its collections are loaded in
+ * batches, so that a page of interventions costs one query per collection, not one per intervention.
+ */
 @Entity
 @Table(name = "intervention")
 public class Intervention {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "InterventionStatus", description = "PLANNED, ACTIVE, ON_HOLD or CLOSED.")
     public enum Status {
         PLANNED, ACTIVE, ON_HOLD, CLOSED
     }
@@ -47,26 +52,31 @@ public class Intervention {
     public long version;
 
     @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "intervention_co_organizer", joinColumns = @JoinColumn(name = "intervention_id"))
     @Column(name = "organizer_id")
     public Set<UUID> coOrganizers = new TreeSet<>();
 
     @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "intervention_type", joinColumns = @JoinColumn(name = "intervention_id"))
     @Column(name = "code")
     public Set<String> types = new TreeSet<>();
 
     @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "intervention_determinant", joinColumns = @JoinColumn(name = "intervention_id"))
     @Column(name = "code")
     public Set<String> determinants = new TreeSet<>();
 
     @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "intervention_population", joinColumns = @JoinColumn(name = "intervention_id"))
     @Column(name = "code")
     public Set<String> populations = new TreeSet<>();
 
     @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "intervention_organization", joinColumns = @JoinColumn(name = "intervention_id"))
     @Column(name = "organization_id")
     public Set<UUID> organizations = new TreeSet<>();

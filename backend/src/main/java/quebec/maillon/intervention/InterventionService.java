@@ -1,21 +1,58 @@
 package quebec.maillon.intervention;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import quebec.maillon.common.Actor;
 import quebec.maillon.common.AuditService;
+import quebec.maillon.common.Cursor;
+import quebec.maillon.common.Dates;
+import quebec.maillon.common.Etags;
+import quebec.maillon.common.OrganizationLookup;
+import quebec.maillon.common.Problem;
+import quebec.maillon.common.ProblemException;
+import quebec.maillon.concertation.Concertation;
+import quebec.maillon.concertation.ConcertationRepository;
+import quebec.maillon.organizer.OrganizerRef;
+import quebec.maillon.organizer.OrganizerRepository;
+import quebec.maillon.organizer.OrganizerService;
+import quebec.maillon.reference.ReferenceKind;
+import quebec.maillon.reference.ReferenceService;
+import quebec.maillon.security.Access;
+import quebec.maillon.security.CurrentUser;
 
-/** Interventions: opened from an accepted request or directly; closed with a bilan. */
+/**
+ * Interventions: opened from an accepted request or directly; their status changes only through recorded
+ * transitions; closed with a bilan once at least one activity is recorded.
+ */
 @ApplicationScoped
 public class InterventionService {
 
     public static final String RECORD = "intervention";
+
+    /** The allowed changes of status. Anything else (including "to the same status") is a 409. */
+    static final Map<Intervention.Status, Set<Intervention.Status>> TRANSITIONS = new EnumMap<>(Intervention.Status.class);
+
+    static {
+        TRANSITIONS.put(Intervention.Status.PLANNED, EnumSet.of(Intervention.Status.ACTIVE, Intervention.Status.CLOSED));
+        TRANSITIONS.put(Intervention.Status.ACTIVE, EnumSet.of(Intervention.Status.ON_HOLD, Intervention.Status.CLOSED));
+        TRANSITIONS.put(Intervention.Status.ON_HOLD, EnumSet.of(Intervention.Status.ACTIVE, Intervention.Status.CLOSED));
+        TRANSITIONS.put(Intervention.Status.CLOSED, EnumSet.of(Intervention.Status.ACTIVE));
+    }
 
     @Inject
     InterventionRepository interventions;
@@ -25,6 +62,27 @@ public class InterventionService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Access access;
+
+    @Inject
+    OrganizerService organizerService;
+
+    @Inject
+    OrganizerRepository organizers;
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    OrganizationLookup organizations;
+
+    @Inject
+    ConcertationRepository concertations;
 
     /** What an accepted request hands over to the intervention it opens. */
     public record FromRequest(UUID requestId, String establishmentCode, String title, String territoryCode,
@@ -58,12 +116,424 @@ public class InterventionService {
         i.organizations.add(r.organizationId());
         i.createdAt = i.updatedAt = OffsetDateTime.now();
         interventions.persist(i);
-        em.createNativeQuery("INSERT INTO intervention_transition (intervention_id, from_status, to_status, actor_subject, "
-                + "actor_name, note) VALUES (?1, NULL, 'ACTIVE', ?2, ?3, ?4)")
-                .setParameter(1, i.id).setParameter(2, actor.subject()).setParameter(3, actor.name())
-                .setParameter(4, "Opened from accepted request " + r.requestId())
-                .executeUpdate();
+        recordTransition(actor, i.id, null, Intervention.Status.ACTIVE, "Opened from accepted request " + r.requestId(), null, null);
         audit.record(actor, i.establishmentCode, AuditService.Action.CREATE, RECORD, i.id, null, i.snapshot(), Set.of());
         return i.id;
+    }
+
+    // ------------------------------------------------------------------------------------------------- reads
+
+    /** An intervention of the caller's establishment; 404 otherwise (another establishment's too). */
+    public Intervention get(UUID id) {
+        Intervention i = interventions.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("There is no intervention with this id."));
+        access.requireSameEstablishment(i.establishmentCode, "intervention");
+        return i;
+    }
+
+    /** The list's filters (all optional). */
+    public record Filter(UUID organizer, Intervention.Status status, String serviceOffer, String determinant,
+            String territory, UUID organization, UUID concertation, LocalDate from, LocalDate to,
+            OffsetDateTime updatedSince, String q) {
+    }
+
+    public InterventionPage list(Filter f, String cursor, Integer limit) {
+        int size = Cursor.limit(limit);
+        List<String> after = Cursor.decode(cursor, 2);
+        StringBuilder where = new StringBuilder("establishmentCode = :establishment");
+        Parameters params = Parameters.with("establishment", user.establishment());
+        if (f.organizer() != null) {
+            where.append(" and (leadOrganizerId = :organizer or :organizer member of coOrganizers)");
+            params.and("organizer", f.organizer());
+        }
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", f.status());
+        }
+        if (f.serviceOffer() != null) {
+            where.append(" and serviceOfferCode = :serviceOffer");
+            params.and("serviceOffer", f.serviceOffer());
+        }
+        if (f.determinant() != null) {
+            where.append(" and :determinant member of determinants");
+            params.and("determinant", f.determinant());
+        }
+        if (f.territory() != null) {
+            where.append(" and territoryCode = :territory");
+            params.and("territory", f.territory());
+        }
+        if (f.organization() != null) {
+            where.append(" and :organization member of organizations");
+            params.and("organization", f.organization());
+        }
+        if (f.concertation() != null) {
+            where.append(" and concertationId = :concertation");
+            params.and("concertation", f.concertation());
+        }
+        if (f.to() != null) {
+            where.append(" and openedOn <= :to");
+            params.and("to", f.to());
+        }
+        if (f.from() != null) {
+            where.append(" and (closedOn is null or closedOn >= :from)");
+            params.and("from", f.from());
+        }
+        if (f.updatedSince() != null) {
+            where.append(" and updatedAt >= :updatedSince");
+            params.and("updatedSince", f.updatedSince());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and cast(function('search_key', title) as String) like concat('%', cast(function('search_key', :q) as String), '%')");
+            params.and("q", f.q().trim());
+        }
+        if (after != null) {
+            LocalDate afterDate;
+            UUID afterId;
+            try {
+                afterDate = LocalDate.parse(after.get(0));
+                afterId = UUID.fromString(after.get(1));
+            } catch (RuntimeException e) {
+                throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
+                        "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
+            }
+            where.append(" and (openedOn < :afterDate or (openedOn = :afterDate and id < :afterId))");
+            params.and("afterDate", afterDate).and("afterId", afterId);
+        }
+        List<Intervention> rows = interventions.find(where + " order by openedOn desc, id desc", params).page(0, size + 1).list();
+        String next = null;
+        if (rows.size() > size) {
+            rows = new ArrayList<>(rows.subList(0, size));
+            Intervention last = rows.get(size - 1);
+            next = Cursor.encode(last.openedOn, last.id);
+        }
+        return new InterventionPage(toDtos(rows), next);
+    }
+
+    public InterventionHistory history(UUID id) {
+        get(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, from_status, to_status, occurred_at, actor_name, note, closed_on, "
+                + "closing_summary FROM intervention_transition WHERE intervention_id = ?1 ORDER BY id")
+                .setParameter(1, id).getResultList();
+        List<TransitionDto> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            items.add(new TransitionDto(((Number) r[0]).longValue(),
+                    r[1] == null ? null : Intervention.Status.valueOf((String) r[1]),
+                    Intervention.Status.valueOf((String) r[2]),
+                    toOffset(r[3]), (String) r[4], (String) r[5], toDate(r[6]), (String) r[7]));
+        }
+        return new InterventionHistory(items);
+    }
+
+    /** True when at least one activity is recorded on the intervention. */
+    public boolean hasActivity(UUID interventionId) {
+        return !em.createNativeQuery("SELECT 1 FROM activity WHERE intervention_id = ?1 LIMIT 1")
+                .setParameter(1, interventionId).getResultList().isEmpty();
+    }
+
+    /** The lead and co-organizers: who counts as "assigned" for the change rules. */
+    public static Set<UUID> assigned(Intervention i) {
+        Set<UUID> ids = new HashSet<>(i.coOrganizers);
+        if (i.leadOrganizerId != null) {
+            ids.add(i.leadOrganizerId);
+        }
+        return ids;
+    }
+
+    /**
+     * 403 unless the caller may change this intervention (or record activities on it): managers and integration
+     * clients always; organizers in its territory or when they are its lead or a co-organizer.
+     */
+    public void requireCanChange(Intervention i) {
+        access.requireCanChange(i.territoryCode, assigned(i), organizerService.currentId(), "interventions");
+    }
+
+    // ------------------------------------------------------------------------------------------------ writes
+
+    @Transactional
+    public UUID create(InterventionInput input) {
+        String establishment = user.establishment();
+        UUID lead = input.leadOrganizerId() != null ? input.leadOrganizerId() : organizerService.currentId();
+        Intervention.Status status = input.status() == null ? Intervention.Status.ACTIVE : input.status();
+        List<Problem.FieldError> errors = validate(input, lead, null);
+        if (status != Intervention.Status.PLANNED && status != Intervention.Status.ACTIVE) {
+            errors.add(new Problem.FieldError("status", "must be PLANNED or ACTIVE when opening an intervention"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        Set<UUID> assigned = new HashSet<>(input.coOrganizerIdsOrEmpty());
+        assigned.add(lead);
+        access.requireCanChange(input.territoryCode(), assigned, organizerService.currentId(), "interventions");
+        Intervention i = new Intervention();
+        i.id = UUID.randomUUID();
+        i.establishmentCode = establishment;
+        apply(i, input, lead);
+        i.status = status;
+        i.createdAt = i.updatedAt = OffsetDateTime.now();
+        interventions.persist(i);
+        recordTransition(user.actor(), i.id, null, status, "Opened directly", null, null);
+        audit.record(user.actor(), establishment, AuditService.Action.CREATE, RECORD, i.id, null, i.snapshot(), Set.of());
+        return i.id;
+    }
+
+    @Transactional
+    public Intervention update(UUID id, String ifMatch, InterventionInput input) {
+        Intervention i = get(id);
+        Etags.check(ifMatch, i.version);
+        requireCanChange(i);
+        UUID lead = input.leadOrganizerId() != null ? input.leadOrganizerId() : i.leadOrganizerId;
+        List<Problem.FieldError> errors = validate(input, lead, i);
+        if (input.status() != null && input.status() != i.status) {
+            errors.add(new Problem.FieldError("status",
+                    "cannot be changed here: use POST /api/v1/interventions/" + id + "/transitions"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        Set<UUID> assigned = new HashSet<>(input.coOrganizerIdsOrEmpty());
+        assigned.add(lead);
+        access.requireCanChange(input.territoryCode(), assigned, organizerService.currentId(), "interventions");
+        Map<String, Object> before = i.snapshot();
+        apply(i, input, lead);
+        i.updatedAt = OffsetDateTime.now();
+        interventions.flush();
+        audit.record(user.actor(), i.establishmentCode, AuditService.Action.UPDATE, RECORD, i.id, before, i.snapshot(), Set.of());
+        return i;
+    }
+
+    @Transactional
+    public Intervention transition(UUID id, String ifMatch, TransitionInput input) {
+        Intervention i = get(id);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            Etags.check(ifMatch, i.version);
+        }
+        requireCanChange(i);
+        Intervention.Status from = i.status;
+        Intervention.Status to = input.to();
+        if (from == to) {
+            throw conflict("The intervention is already " + to + "."
+                    + (to == Intervention.Status.CLOSED ? " It was closed on " + i.closedOn + "; re-open it (to ACTIVE) first." : ""));
+        }
+        if (!TRANSITIONS.get(from).contains(to)) {
+            throw conflict("An intervention cannot go from " + from + " to " + to + ". From " + from + " it can go to "
+                    + String.join(", ", TRANSITIONS.get(from).stream().map(Enum::name).toList()) + ".");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate closedOn = null;
+        String summary = null;
+        if (to == Intervention.Status.CLOSED) {
+            closedOn = input.closedOn() == null ? Dates.today() : input.closedOn();
+            summary = input.closingSummary() == null ? null : input.closingSummary().trim();
+            if (summary == null || summary.isEmpty()) {
+                errors.add(new Problem.FieldError("closingSummary", "is required to close an intervention (its bilan)"));
+            }
+            if (closedOn.isAfter(Dates.today())) {
+                errors.add(new Problem.FieldError("closedOn", "must not be in the future"));
+            } else if (closedOn.isBefore(i.openedOn)) {
+                errors.add(new Problem.FieldError("closedOn", "must not be before the opening date " + i.openedOn));
+            }
+        }
+        if (from == Intervention.Status.CLOSED && (input.note() == null || input.note().isBlank())) {
+            errors.add(new Problem.FieldError("note", "is required to re-open a closed intervention (say why)"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        if (to == Intervention.Status.CLOSED && !hasActivity(i.id)) {
+            throw conflict("An intervention can be closed only once at least one activity is recorded on it. "
+                    + "Record the work done (POST /api/v1/interventions/" + i.id + "/activities), then close it.");
+        }
+        Map<String, Object> before = i.snapshot();
+        i.status = to;
+        if (to == Intervention.Status.CLOSED) {
+            i.closedOn = closedOn;
+            i.closingSummary = summary;
+        } else {
+            i.closedOn = null;
+            i.closingSummary = null;
+        }
+        i.updatedAt = OffsetDateTime.now();
+        interventions.flush();
+        String note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
+        recordTransition(user.actor(), i.id, from, to, note, closedOn, summary);
+        audit.record(user.actor(), i.establishmentCode, AuditService.Action.TRANSITION, RECORD, i.id, before, i.snapshot(), Set.of());
+        return i;
+    }
+
+    // ------------------------------------------------------------------------------------------------ mapping
+
+    public InterventionDto toDto(Intervention i) {
+        return toDtos(List.of(i)).get(0);
+    }
+
+    /** DTOs of a page: organizer and organization names come in one query each, whatever the page size. */
+    public List<InterventionDto> toDtos(List<Intervention> list) {
+        Set<UUID> organizerIds = new HashSet<>();
+        Set<UUID> organizationIds = new HashSet<>();
+        for (Intervention i : list) {
+            organizerIds.add(i.leadOrganizerId);
+            organizerIds.addAll(i.coOrganizers);
+            organizationIds.addAll(i.organizations);
+        }
+        Map<UUID, OrganizerRef> names = organizers.refs(organizerIds);
+        Map<UUID, OrganizationLookup.Row> orgs = organizations.byIds(organizationIds);
+        List<InterventionDto> dtos = new ArrayList<>();
+        for (Intervention i : list) {
+            dtos.add(new InterventionDto(i.id, i.title, i.territoryCode,
+                    ref(names, i.leadOrganizerId),
+                    i.coOrganizers.stream().sorted().map(id -> ref(names, id)).toList(),
+                    i.serviceOfferCode, i.axisCode,
+                    List.copyOf(i.types), List.copyOf(i.determinants), List.copyOf(i.populations),
+                    i.organizations.stream().map(id -> {
+                        OrganizationLookup.Row row = orgs.get(id);
+                        return new InterventionOrganization(id, row == null ? null : row.name(), row == null ? null : row.typeCode());
+                    }).sorted((a, b) -> String.valueOf(a.name()).compareTo(String.valueOf(b.name()))).toList(),
+                    i.concertationId, i.requestId, i.objectives, i.status, i.openedOn, i.closedOn, i.closingSummary,
+                    i.createdAt, i.updatedAt));
+        }
+        return dtos;
+    }
+
+    private static OrganizerRef ref(Map<UUID, OrganizerRef> names, UUID id) {
+        return names.getOrDefault(id, new OrganizerRef(id, null));
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /** Every field error of the input at once (codes, references, dates); {@code existing} is null on create. */
+    private List<Problem.FieldError> validate(InterventionInput input, UUID lead, Intervention existing) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String establishment = user.establishment();
+        add(errors, access.checkTerritory("territoryCode", input.territoryCode()));
+        if (lead == null) {
+            errors.add(new Problem.FieldError("leadOrganizerId", "is required (you have no entry in the organizer directory)"));
+        } else if (existing == null || !lead.equals(existing.leadOrganizerId)) {
+            add(errors, organizerService.checkAssignable("leadOrganizerId", lead));
+        }
+        List<UUID> co = input.coOrganizerIdsOrEmpty();
+        for (int k = 0; k < co.size(); k++) {
+            UUID id = co.get(k);
+            if (id == null) {
+                continue;
+            }
+            if (id.equals(lead)) {
+                errors.add(new Problem.FieldError("coOrganizerIds[" + k + "]", "is already the lead organizer"));
+            } else if (existing == null || !existing.coOrganizers.contains(id) && !id.equals(existing.leadOrganizerId)) {
+                add(errors, organizerService.checkAssignable("coOrganizerIds[" + k + "]", id));
+            } else if (!sameEstablishmentOrganizer(id, establishment)) {
+                errors.add(new Problem.FieldError("coOrganizerIds[" + k + "]", "unknown organizer '" + id + "' in your establishment"));
+            }
+        }
+        add(errors, reference.checkCode("serviceOfferCode", ReferenceKind.SERVICE_OFFERS, input.serviceOfferCode()));
+        add(errors, reference.checkCode("axisCode", ReferenceKind.AXES, blankToNull(input.axisCode())));
+        codes(errors, "types", ReferenceKind.INTERVENTION_TYPES, input.typesOrEmpty());
+        codes(errors, "determinants", ReferenceKind.DETERMINANTS, input.determinantsOrEmpty());
+        codes(errors, "populations", ReferenceKind.POPULATIONS, input.populationsOrEmpty());
+        List<UUID> orgIds = input.organizationIdsOrEmpty();
+        Map<UUID, OrganizationLookup.Row> known = organizations.byIds(new LinkedHashSet<>(orgIds.stream().filter(x -> x != null).toList()));
+        for (int k = 0; k < orgIds.size(); k++) {
+            add(errors, organizations.check("organizationIds[" + k + "]", orgIds.get(k), establishment, known));
+        }
+        if (input.concertationId() != null) {
+            Concertation c = concertations.findById(input.concertationId());
+            if (c == null || !c.establishmentCode.equals(establishment)) {
+                errors.add(new Problem.FieldError("concertationId", "unknown concertation '" + input.concertationId() + "' in your establishment"));
+            }
+        }
+        LocalDate openedOn = input.openedOn() != null ? input.openedOn() : existing != null ? existing.openedOn : Dates.today();
+        if (openedOn.isAfter(Dates.today())) {
+            errors.add(new Problem.FieldError("openedOn", "must not be in the future"));
+        } else if (existing != null && existing.closedOn != null && openedOn.isAfter(existing.closedOn)) {
+            errors.add(new Problem.FieldError("openedOn", "must not be after the closing date " + existing.closedOn));
+        }
+        return errors;
+    }
+
+    private boolean sameEstablishmentOrganizer(UUID id, String establishment) {
+        var o = organizers.findById(id);
+        return o != null && o.establishmentCode.equals(establishment);
+    }
+
+    private void codes(List<Problem.FieldError> errors, String field, ReferenceKind kind, List<String> codes) {
+        for (int k = 0; k < codes.size(); k++) {
+            add(errors, reference.checkCode(field + "[" + k + "]", kind, codes.get(k)));
+        }
+    }
+
+    private static void apply(Intervention i, InterventionInput input, UUID lead) {
+        i.title = input.title().trim();
+        i.territoryCode = input.territoryCode();
+        i.leadOrganizerId = lead;
+        i.serviceOfferCode = input.serviceOfferCode();
+        i.axisCode = blankToNull(input.axisCode());
+        i.concertationId = input.concertationId();
+        i.objectives = blankToNull(input.objectives());
+        if (input.openedOn() != null) {
+            i.openedOn = input.openedOn();
+        } else if (i.openedOn == null) {
+            i.openedOn = Dates.today();
+        }
+        replace(i.coOrganizers, input.coOrganizerIdsOrEmpty());
+        replace(i.types, input.typesOrEmpty());
+        replace(i.determinants, input.determinantsOrEmpty());
+        replace(i.populations, input.populationsOrEmpty());
+        replace(i.organizations, input.organizationIdsOrEmpty());
+    }
+
+    /** Replaces a collection's content only when it differs, so that an unchanged update writes nothing. */
+    private static <T> void replace(Set<T> target, Collection<T> values) {
+        Set<T> wanted = new HashSet<>(values);
+        if (!target.equals(wanted)) {
+            target.clear();
+            target.addAll(wanted);
+        }
+    }
+
+    private void recordTransition(Actor actor, UUID id, Intervention.Status from, Intervention.Status to, String note,
+            LocalDate closedOn, String closingSummary) {
+        em.createNativeQuery("INSERT INTO intervention_transition (intervention_id, from_status, to_status, actor_subject, "
+                + "actor_name, note, closed_on, closing_summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, id).setParameter(2, from == null ? null : from.name()).setParameter(3, to.name())
+                .setParameter(4, actor.subject()).setParameter(5, actor.name()).setParameter(6, note)
+                .setParameter(7, closedOn).setParameter(8, closingSummary)
+                .executeUpdate();
+    }
+
+    private static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail);
+    }
+
+    private static void add(List<Problem.FieldError> errors, Problem.FieldError error) {
+        if (error != null) {
+            errors.add(error);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return null;
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return null;
     }
 }

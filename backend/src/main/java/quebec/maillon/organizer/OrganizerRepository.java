@@ -2,6 +2,10 @@ package quebec.maillon.organizer;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,5 +18,20 @@ public class OrganizerRepository implements PanacheRepositoryBase<Organizer, UUI
 
     public Optional<Organizer> byUsername(String establishment, String username) {
         return find("establishmentCode = ?1 and username = ?2", establishment, username).firstResultOptional();
+    }
+
+    /** Names of the organizers with these ids, in one query (empty map for no ids). */
+    public Map<UUID, OrganizerRef> refs(Collection<UUID> ids) {
+        Map<UUID, OrganizerRef> refs = new HashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return refs;
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select o.id, o.name from Organizer o where o.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        for (Object[] r : rows) {
+            refs.put((UUID) r[0], new OrganizerRef((UUID) r[0], (String) r[1]));
+        }
+        return refs;
     }
 }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,8 +39,6 @@ import quebec.maillon.security.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy", description = "Loi 25: retention and anonymization, access requests, confidentiality incidents")
 public class PrivacyResource {
-
-    private static final ZoneId QUEBEC = ZoneId.of("America/Montreal");
 
     @Inject
     RetentionService retention;
@@ -106,7 +103,7 @@ public class PrivacyResource {
     public IncidentDtos.Run anonymize(
             @Parameter(description = "true: only list what would be anonymized.") @QueryParam("dryRun") @DefaultValue("true") boolean dryRun) {
         String est = user.establishment();
-        LocalDate today = LocalDate.now(QUEBEC);
+        LocalDate today = quebec.maillon.common.Dates.today();
         int years = retention.settings(est).contactRetentionYears();
         List<RetentionService.Candidate> done = dryRun ? retention.candidates(est, today) : retention.anonymize(user.actor(), est, today);
         return new IncidentDtos.Run(dryRun, years, today.minusYears(years), done.stream()

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jboss.logging.Logger;
 import quebec.maillon.common.Actor;
 
@@ -35,7 +34,7 @@ public class RetentionJob {
             LOG.info("Retention: another instance is running it");
             return;
         }
-        LocalDate today = LocalDate.now(ZoneId.of("America/Montreal"));
+        LocalDate today = quebec.maillon.common.Dates.today();
         for (String establishment : retention.establishments()) {
             int count = retention.anonymize(Actor.SYSTEM, establishment, today).size();
             if (count > 0) {

@@ -48,7 +48,7 @@ import quebec.maillon.security.Roles;
 public class ServiceRequestService {
 
     public static final String RECORD = "service-request";
-    static final ZoneId ZONE = ZoneId.of("America/Montreal");
+    static final ZoneId ZONE = quebec.maillon.common.Dates.ZONE;
 
     /** How a list is sorted; see the list operation's description. */
     public enum Sort {

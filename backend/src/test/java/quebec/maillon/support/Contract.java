@@ -152,6 +152,21 @@ public final class Contract {
         return query;
     }
 
+    /** Every query parameter that has an example (except cursors), for a read that looks like real use. */
+    public static Map<String, String> exampleQuery(Op op) {
+        Map<String, String> query = new LinkedHashMap<>();
+        for (JsonNode p : op.node().path("parameters")) {
+            String name = p.path("name").asText();
+            if ("query".equals(p.path("in").asText()) && !name.equals("cursor")) {
+                String value = example(p);
+                if (value != null) {
+                    query.put(name, value);
+                }
+            }
+        }
+        return query;
+    }
+
     private static String example(JsonNode parameter) {
         if (parameter.has("example")) {
             return parameter.get("example").asText();

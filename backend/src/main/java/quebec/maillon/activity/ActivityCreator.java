@@ -1,0 +1,36 @@
+package quebec.maillon.activity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import quebec.maillon.common.Etags;
+import quebec.maillon.common.IdempotencyService;
+import quebec.maillon.security.CurrentUser;
+
+/** The HTTP side of recording an activity, shared by /activities and the nested routes: idempotent create, then 201. */
+@ApplicationScoped
+class ActivityCreator {
+
+    @Inject
+    ActivityService service;
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @Inject
+    CurrentUser user;
+
+    Response create(String idempotencyKey, String operation, ActivityInput input, UUID intervention, UUID concertation) {
+        IdempotencyService.Outcome outcome = idempotency.create(user.actor(), idempotencyKey, operation, input,
+                () -> service.create(input, intervention, concertation).toString());
+        Activity a = service.get(UUID.fromString(outcome.id()));
+        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/activities/" + a.id))
+                .entity(service.toDto(a)).tag(Etags.tag(a.version));
+        if (outcome.replayed()) {
+            response.header(IdempotencyService.REPLAYED_HEADER, "true");
+        }
+        return response.build();
+    }
+}
