@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+
+export default function ReportsRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('nav.dashboard'));
+  return <h1>{t('nav.dashboard')}</h1>;
+}
