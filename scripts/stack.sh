@@ -55,7 +55,10 @@ up() {
   local kc_job=$!
   if [ -z "${MAILLON_SKIP_BUILD:-}" ]; then
     say "building the API…"
-    (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests >"$STATE/build-api.log" 2>&1) \
+    # quarkus.flyway.locations is fixed at build time: the demo data (db/demo) must be in it when the jar is
+    # built, setting MAILLON_FLYWAY_LOCATIONS only when the API starts has no effect.
+    (cd "$ROOT/backend" && MAILLON_FLYWAY_LOCATIONS="db/migration,db/demo" ./mvnw -B -q package -DskipTests \
+      >"$STATE/build-api.log" 2>&1) \
       || { tail -40 "$STATE/build-api.log"; exit 1; }
     say "building the web client…"
     (cd "$ROOT/frontend" && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build) \
