@@ -1,0 +1,2 @@
+export { MyInterventionsSection } from './components/MyInterventionsSection';
+export { MyWeekSection } from './components/MyWeekSection';

@@ -1,0 +1,1 @@
+export { TriageQueueSection } from './components/TriageQueueSection';
