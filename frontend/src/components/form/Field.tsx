@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Errors = string | readonly string[] | undefined;
@@ -53,7 +53,7 @@ export function FieldError({ id, errors }: { id: string; errors: Errors }) {
   );
 }
 
-export function TextField({ id, label, hint, error, required, className, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ id, label, hint, error, required, className, ...input }: FieldFrame & Omit<ComponentPropsWithRef<'input'>, 'id'>) {
   const errors = asList(error);
   return (
     <Frame id={id} label={label} hint={hint} errors={errors} required={required} className={className}>
