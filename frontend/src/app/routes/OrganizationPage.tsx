@@ -1,6 +1,17 @@
-import { useTranslation } from 'react-i18next';
+import { OrganizationRoute } from '@/features/organizations';
+import { OrganizationRequestsSection } from '@/features/requests';
+import { OrganizationInterventionsSection } from '@/features/interventions';
 
+/** An organization and its history with the service (its requests and interventions), composed here. */
 export default function OrganizationPage() {
-  const { t } = useTranslation();
-  return <h1>{t('nav.organizations')}</h1>;
+  return (
+    <OrganizationRoute
+      history={(organizationId) => (
+        <>
+          <OrganizationRequestsSection organizationId={organizationId} />
+          <OrganizationInterventionsSection organizationId={organizationId} />
+        </>
+      )}
+    />
+  );
 }
