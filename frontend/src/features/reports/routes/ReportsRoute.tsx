@@ -8,7 +8,7 @@ export default function ReportsRoute() {
   return (
     <section className="card" aria-labelledby="reports-title">
       <h1 id="reports-title">{t('reports.title')}</h1>
-      <p>{t('reports.comingSoon')}</p>
+      <p data-testid="reports-unavailable">{t('reports.comingSoon')}</p>
     </section>
   );
 }
