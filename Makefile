@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export npm_config_yes := true
 
-.PHONY: help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean
+.PHONY: api-release help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -28,6 +28,9 @@ e2e: frontend/node_modules ## End-to-end tests in Chromium against the real API 
 
 openapi: ## Regenerate openapi.yaml from the code
 	cd backend && ./mvnw -B -q test -Dtest=OpenApiContractTest -Dmaillon.openapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
+
+api-release: ## Record openapi.yaml as the released v1 contract (later changes must be additive)
+	cp openapi.yaml docs/api/released/openapi-v1.yaml
 
 keycloak: ## Fetch and start Keycloak with the realm imported (used by run and e2e)
 	MAILLON_DEMO=true infra/keycloak/keycloak.sh start

@@ -34,6 +34,9 @@ public class ConcertationPartsService {
     public static final String ACTION_ITEM = "action-plan-item";
 
     @Inject
+    quebec.maillon.integration.Events events;
+
+    @Inject
     ConcertationService concertations;
 
     @Inject
@@ -291,6 +294,8 @@ public class ConcertationPartsService {
         em.persist(m);
         em.flush();
         audited(c, AuditService.Action.CREATE, MEETING, m.id, null, m.snapshot());
+        events.publish(c.establishmentCode, quebec.maillon.integration.EventType.CONCERTATION_MEETING_RECORDED, "concertation",
+                c.id, Map.of("meetingId", m.id.toString(), "heldOn", m.heldOn.toString()));
         return MeetingDto.of(m);
     }
 

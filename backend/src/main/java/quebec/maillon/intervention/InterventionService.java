@@ -55,6 +55,9 @@ public class InterventionService {
     }
 
     @Inject
+    quebec.maillon.integration.Events events;
+
+    @Inject
     InterventionRepository interventions;
 
     @Inject
@@ -118,7 +121,21 @@ public class InterventionService {
         interventions.persist(i);
         recordTransition(actor, i.id, null, Intervention.Status.ACTIVE, "Opened from accepted request " + r.requestId(), null, null);
         audit.record(actor, i.establishmentCode, AuditService.Action.CREATE, RECORD, i.id, null, i.snapshot(), Set.of());
+        opened(i);
         return i.id;
+    }
+
+    /** The intervention.opened event (also when a closed intervention is re-opened). */
+    private void opened(Intervention i) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("status", i.status.name());
+        data.put("territory", i.territoryCode);
+        data.put("serviceOffer", i.serviceOfferCode);
+        data.put("openedOn", String.valueOf(i.openedOn));
+        if (i.requestId != null) {
+            data.put("requestId", i.requestId.toString());
+        }
+        events.publish(i.establishmentCode, quebec.maillon.integration.EventType.INTERVENTION_OPENED, RECORD, i.id, data);
     }
 
     // ------------------------------------------------------------------------------------------------- reads
@@ -274,6 +291,7 @@ public class InterventionService {
         interventions.persist(i);
         recordTransition(user.actor(), i.id, null, status, "Opened directly", null, null);
         audit.record(user.actor(), establishment, AuditService.Action.CREATE, RECORD, i.id, null, i.snapshot(), Set.of());
+        opened(i);
         return i.id;
     }
 
@@ -358,6 +376,12 @@ public class InterventionService {
         String note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
         recordTransition(user.actor(), i.id, from, to, note, closedOn, summary);
         audit.record(user.actor(), i.establishmentCode, AuditService.Action.TRANSITION, RECORD, i.id, before, i.snapshot(), Set.of());
+        if (to == Intervention.Status.CLOSED) {
+            events.publish(i.establishmentCode, quebec.maillon.integration.EventType.INTERVENTION_CLOSED, RECORD, i.id,
+                    java.util.Map.of("closedOn", String.valueOf(i.closedOn), "serviceOffer", i.serviceOfferCode));
+        } else if (from == Intervention.Status.CLOSED) {
+            opened(i);
+        }
         return i;
     }
 

@@ -81,6 +81,9 @@ public class ServiceRequestService {
     }
 
     @Inject
+    quebec.maillon.integration.Events events;
+
+    @Inject
     ServiceRequestRepository requests;
 
     @Inject
@@ -285,6 +288,9 @@ public class ServiceRequestService {
         requests.flush();
         record(r, null, RequestStatus.RECEIVED, null, null);
         audit.record(user.actor(), establishment, AuditService.Action.CREATE, RECORD, r.id, null, r.snapshot(), Set.of());
+        events.publish(establishment, quebec.maillon.integration.EventType.REQUEST_RECEIVED, RECORD, r.id, Map.of(
+                "organizationId", r.organizationId.toString(), "territory", r.territoryCode,
+                "serviceOffer", r.serviceOfferCode, "receivedOn", r.receivedOn.toString()));
         return r.id;
     }
 
@@ -537,6 +543,18 @@ public class ServiceRequestService {
             details.put("note", in.note().trim());
         }
         audit.event(user.actor(), r.establishmentCode, AuditService.Action.TRANSITION, RECORD, r.id, details);
+        if (to == RequestStatus.ACCEPTED || to == RequestStatus.REFUSED || to == RequestStatus.WAITLISTED) {
+            Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("from", from.name());
+            data.put("to", to.name());
+            if (r.refusalReasonCode != null && to == RequestStatus.REFUSED) {
+                data.put("reasonCode", r.refusalReasonCode);
+            }
+            if (details.containsKey("interventionId")) {
+                data.put("interventionId", details.get("interventionId"));
+            }
+            events.publish(r.establishmentCode, quebec.maillon.integration.EventType.REQUEST_DECIDED, RECORD, r.id, data);
+        }
         return r;
     }
 
