@@ -46,7 +46,16 @@ stop_pid() { # name
   rm -f "$f"
 }
 
+port_in_use() { # port
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
 up() {
+  # Another stack (another worktree's API, a bench…) on our ports would answer our health checks: stop early.
+  local port
+  for port in "$API_PORT" "$WEB_PORT"; do
+    if port_in_use "$port"; then say "port $port is already in use by another process: free it or choose other ports"; exit 1; fi
+  done
   local kc_was_running=0
   if "$ROOT/infra/keycloak/keycloak.sh" status >/dev/null 2>&1; then kc_was_running=1; fi
   "$ROOT/scripts/postgres.sh" start
