@@ -33,9 +33,6 @@ import java.util.UUID;
  */
 public final class ReportQueries {
 
-    /** Québec's time zone: a transition's date is its local date. */
-    public static final String ZONE = "America/Toronto";
-    static final String DECISIONS = "('ACCEPTED', 'REFUSED', 'WAITLISTED')";
     static final int TIMEOUT_SECONDS = 120;
 
     private ReportQueries() {
@@ -103,31 +100,32 @@ public final class ReportQueries {
     static String figuresSql(ReportScope scope) {
         return "WITH " + activitiesInScope(scope) + """
                 ,
-                ints AS (SELECT DISTINCT intervention_id FROM act WHERE intervention_id IS NOT NULL),
-                concs AS (SELECT DISTINCT concertation_id FROM act WHERE concertation_id IS NOT NULL),
+                g AS (SELECT intervention_id, concertation_id, organizer_id, count(*) AS n, sum(minutes) AS m
+                      FROM act GROUP BY intervention_id, concertation_id, organizer_id),
+                ints AS (SELECT DISTINCT intervention_id FROM g WHERE intervention_id IS NOT NULL),
+                concs AS (SELECT DISTINCT concertation_id FROM g WHERE concertation_id IS NOT NULL),
                 supported AS (
-                    SELECT DISTINCT o.id, o.type_code
-                    FROM ints
-                    JOIN intervention_organization io ON io.intervention_id = ints.intervention_id
-                    JOIN organization o ON o.id = io.organization_id AND o.establishment_code = :e
+                    SELECT DISTINCT io.organization_id AS id
+                    FROM ints JOIN intervention_organization io ON io.intervention_id = ints.intervention_id
                 ),
                 members AS (
-                    SELECT DISTINCT o.id
-                    FROM concs
-                    JOIN concertation_member m ON m.concertation_id = concs.concertation_id
-                    JOIN organization o ON o.id = m.organization_id AND o.establishment_code = :e
+                    SELECT DISTINCT m.organization_id AS id
+                    FROM concs JOIN concertation_member m ON m.concertation_id = concs.concertation_id
                     WHERE m.joined_on <= :to AND (m.left_on IS NULL OR m.left_on >= :from)
-                      AND o.type_code IN ('MUNICIPALITY', 'SCHOOL')
                 ),
-                totals AS (SELECT count(*) AS activities, coalesce(sum(minutes), 0) AS minutes,
-                                  count(DISTINCT organizer_id) AS organizers FROM act)
-                SELECT totals.activities, totals.minutes, totals.organizers,
+                orgs AS (
+                    SELECT id, type_code FROM organization
+                    WHERE establishment_code = :e AND type_code IN ('COMMUNITY_ORGANIZATION', 'NON_PROFIT', 'MUNICIPALITY', 'SCHOOL')
+                )
+                SELECT coalesce((SELECT sum(n) FROM g), 0) AS activities,
+                       coalesce((SELECT sum(m) FROM g), 0) AS minutes,
+                       (SELECT count(DISTINCT organizer_id) FROM g) AS organizers,
                        (SELECT count(*) FROM ints) AS interventions,
                        (SELECT count(*) FROM concs) AS concertations,
-                       (SELECT count(*) FROM supported WHERE type_code IN ('COMMUNITY_ORGANIZATION', 'NON_PROFIT')) AS community,
-                       (SELECT count(*) FROM (SELECT id FROM supported WHERE type_code IN ('MUNICIPALITY', 'SCHOOL')
-                                              UNION SELECT id FROM members) u) AS municipal
-                FROM totals""";
+                       (SELECT count(*) FROM supported s JOIN orgs o ON o.id = s.id
+                        WHERE o.type_code IN ('COMMUNITY_ORGANIZATION', 'NON_PROFIT')) AS community,
+                       (SELECT count(*) FROM (SELECT id FROM supported UNION SELECT id FROM members) u JOIN orgs o ON o.id = u.id
+                        WHERE o.type_code IN ('MUNICIPALITY', 'SCHOOL')) AS municipal""";
     }
 
     public static Figures figures(Connection c, ReportScope scope) throws SQLException {
@@ -141,31 +139,24 @@ public final class ReportQueries {
         }
     }
 
+    /**
+     * Requests: received in the period (received date), and those whose first decision (first transition to ACCEPTED,
+     * REFUSED or WAITLISTED, in time order) is dated in the period, Québec time: report_request_decision holds that first
+     * decision for every request, kept exact by triggers (V5).
+     */
     static String requestsSql(ReportScope scope) {
-        String territory = scope.territory() == null ? "" : " AND r.territory_code = :t";
+        String territory = scope.territory() == null ? "" : " AND territory_code = :t";
         return """
-                WITH decision AS (
-                    SELECT t.to_status, COALESCE(t.reason_code, r.refusal_reason_code) AS reason,
-                           (t.occurred_at AT TIME ZONE '%1$s')::date - r.received_on AS days
-                    FROM request_transition t
-                    JOIN service_request r ON r.id = t.request_id
-                    WHERE r.establishment_code = :e%2$s
-                      AND t.to_status IN %3$s
-                      AND t.occurred_at >= (CAST(:from AS date)::timestamp AT TIME ZONE '%1$s')
-                      AND t.occurred_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE '%1$s')
-                      AND NOT EXISTS (SELECT 1 FROM request_transition p
-                                      WHERE p.request_id = t.request_id AND p.to_status IN %3$s
-                                        AND (p.occurred_at, p.id) < (t.occurred_at, t.id))
-                )
-                SELECT (SELECT count(*) FROM service_request r
-                        WHERE r.establishment_code = :e AND r.received_on BETWEEN :from AND :to%2$s) AS received,
+                SELECT (SELECT count(*) FROM service_request
+                        WHERE establishment_code = :e AND received_on BETWEEN :from AND :to%1$s) AS received,
                        count(*) AS decided,
-                       count(*) FILTER (WHERE to_status = 'ACCEPTED') AS accepted,
-                       count(*) FILTER (WHERE to_status = 'REFUSED') AS refused,
-                       count(*) FILTER (WHERE to_status = 'WAITLISTED') AS waitlisted,
+                       count(*) FILTER (WHERE outcome = 'ACCEPTED') AS accepted,
+                       count(*) FILTER (WHERE outcome = 'REFUSED') AS refused,
+                       count(*) FILTER (WHERE outcome = 'WAITLISTED') AS waitlisted,
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days,
-                       array_agg(coalesce(reason, '')) FILTER (WHERE to_status = 'REFUSED') AS reasons
-                FROM decision""".formatted(ZONE, territory, DECISIONS);
+                       array_agg(coalesce(reason_code, '')) FILTER (WHERE outcome = 'REFUSED') AS reasons
+                FROM report_request_decision
+                WHERE establishment_code = :e AND decided_on BETWEEN :from AND :to%1$s""".formatted(territory);
     }
 
     public static RequestFigures requests(Connection c, ReportScope scope) throws SQLException {
@@ -188,60 +179,80 @@ public final class ReportQueries {
         }
     }
 
-    /** The rows of a dimension: (code, activity, minutes counted in that row) for each activity in scope. */
+    /**
+     * The activities in scope grouped by what the rows count distinctly (intervention, concertation, organizer) and what
+     * the single-valued dimensions read; the multi-valued ones join their codes to these groups, not to each activity.
+     */
+    static String groupsSql(Dimension d) {
+        String bucket = switch (d) {
+            case month -> "to_char(occurred_on, 'YYYY-MM')";
+            case fiscalPeriod -> "'FY' || extract(year FROM occurred_on - interval '3 months')::int || '-' "
+                    + "|| (extract(year FROM occurred_on - interval '3 months')::int + 1) || '-P' "
+                    + "|| lpad(least(13, (occurred_on - make_date(extract(year FROM occurred_on - interval '3 months')::int, 4, 1)) / 28 + 1)::text, 2, '0')";
+            default -> "''";
+        };
+        return "SELECT " + bucket + """
+                 AS bucket, intervention_id, concertation_id, organizer_id, territory_code, service_offer_code, axis_code,
+                       count(*) AS n, sum(minutes)::numeric AS m
+                FROM act GROUP BY 1, 2, 3, 4, 5, 6, 7""";
+    }
+
+    /** For each dimension: (code, intervention, concertation, organizer, activities n, minutes m) rows; '' = no value. */
     static String dimensionSql(Dimension d) {
-        String plain = "SELECT %s AS code, act.id, act.minutes::numeric AS minutes, act.intervention_id, act.concertation_id, act.organizer_id FROM act";
+        String plain = "SELECT %s AS code, intervention_id, concertation_id, organizer_id, n, m FROM g";
         return switch (d) {
-            case territory -> plain.formatted("coalesce(act.territory_code, '')");
-            case serviceOffer -> plain.formatted("coalesce(act.service_offer_code, '')");
-            case axis -> plain.formatted("coalesce(act.axis_code, '')");
-            case organizer -> plain.formatted("act.organizer_id::text");
-            case month -> plain.formatted("to_char(act.occurred_on, 'YYYY-MM')");
-            case fiscalPeriod -> plain.formatted("'FY' || f.y || '-' || (f.y + 1) || '-P' || "
-                    + "lpad(least(13, (act.occurred_on - make_date(f.y, 4, 1)) / 28 + 1)::text, 2, '0')")
-                    + " CROSS JOIN LATERAL (SELECT extract(year FROM act.occurred_on - interval '3 months')::int AS y) f";
+            case territory -> plain.formatted("coalesce(territory_code, '')");
+            case serviceOffer -> plain.formatted("coalesce(service_offer_code, '')");
+            case axis -> plain.formatted("coalesce(axis_code, '')");
+            case organizer -> plain.formatted("organizer_id::text");
+            case month, fiscalPeriod -> plain.formatted("bucket");
             case interventionType -> joined("intervention_type");
             case determinant -> joined("intervention_determinant");
             case population -> joined("intervention_population");
+            // An activity's duration is shared equally among its acts (report_activity_acts: the acts of each activity).
             case professionalAct -> """
-                    SELECT coalesce(x.code, '') AS code, act.id, act.minutes::numeric / count(*) OVER (PARTITION BY act.id) AS minutes,
-                           act.intervention_id, act.concertation_id, act.organizer_id
-                    FROM act LEFT JOIN activity_act x ON x.activity_id = act.id""";
+                    SELECT coalesce(u.code, '') AS code, act.intervention_id, act.concertation_id, act.organizer_id, 1 AS n,
+                           act.minutes::numeric / greatest(cardinality(f.acts), 1) AS m
+                    FROM act
+                    LEFT JOIN report_activity_acts f ON f.activity_id = act.id
+                         AND f.establishment_code = :e AND f.occurred_on BETWEEN :from AND :to
+                    LEFT JOIN LATERAL unnest(f.acts) AS u(code) ON true""";
         };
     }
 
     private static String joined(String table) {
-        return "SELECT coalesce(x.code, '') AS code, act.id, act.minutes::numeric AS minutes, act.intervention_id, "
-                + "act.concertation_id, act.organizer_id FROM act LEFT JOIN " + table + " x ON x.intervention_id = act.intervention_id";
+        return "SELECT coalesce(x.code, '') AS code, g.intervention_id, g.concertation_id, g.organizer_id, g.n, g.m "
+                + "FROM g LEFT JOIN " + table + " x ON x.intervention_id = g.intervention_id";
     }
 
     static String breakdownSql(ReportScope scope, Dimension d) {
-        return "WITH " + activitiesInScope(scope) + ",\ndim AS (" + dimensionSql(d) + "),\n" + """
+        return "WITH " + activitiesInScope(scope) + ",\ng AS (" + groupsSql(d) + "),\ndim AS (" + dimensionSql(d) + "),\n" + """
+                io_rows AS (
+                    SELECT io.intervention_id, io.organization_id
+                    FROM (SELECT DISTINCT intervention_id FROM g WHERE intervention_id IS NOT NULL) x
+                    JOIN intervention_organization io ON io.intervention_id = x.intervention_id
+                    JOIN organization o ON o.id = io.organization_id AND o.establishment_code = :e
+                ),
                 agg AS (
-                    SELECT code, count(*) AS activities, sum(minutes) AS minutes,
+                    SELECT code, sum(n) AS activities, sum(m) AS minutes,
                            count(DISTINCT intervention_id) AS interventions, count(DISTINCT concertation_id) AS concertations,
                            count(DISTINCT organizer_id) AS organizers
                     FROM dim GROUP BY code
                 ),
                 orgs AS (
-                    SELECT d.code, count(DISTINCT io.organization_id) AS organizations
+                    SELECT d.code, count(DISTINCT r.organization_id) AS organizations
                     FROM (SELECT DISTINCT code, intervention_id FROM dim WHERE intervention_id IS NOT NULL) d
-                    JOIN intervention_organization io ON io.intervention_id = d.intervention_id
-                    JOIN organization o ON o.id = io.organization_id AND o.establishment_code = :e
+                    JOIN io_rows r ON r.intervention_id = d.intervention_id
                     GROUP BY d.code
                 )
                 SELECT false AS total, agg.code, agg.activities, agg.minutes, agg.interventions, agg.concertations,
                        coalesce(orgs.organizations, 0) AS organizations, agg.organizers
                 FROM agg LEFT JOIN orgs ON orgs.code = agg.code
                 UNION ALL
-                SELECT true, NULL, count(*), coalesce(sum(minutes), 0)::numeric, count(DISTINCT intervention_id),
-                       count(DISTINCT concertation_id),
-                       (SELECT count(DISTINCT io.organization_id)
-                        FROM (SELECT DISTINCT intervention_id FROM act) ints
-                        JOIN intervention_organization io ON io.intervention_id = ints.intervention_id
-                        JOIN organization o ON o.id = io.organization_id AND o.establishment_code = :e),
+                SELECT true, NULL, coalesce(sum(n), 0), coalesce(sum(m), 0), count(DISTINCT intervention_id),
+                       count(DISTINCT concertation_id), (SELECT count(DISTINCT organization_id) FROM io_rows),
                        count(DISTINCT organizer_id)
-                FROM act""";
+                FROM g""";
     }
 
     public static Breakdown breakdown(Connection c, ReportScope scope, Dimension d) throws SQLException {
@@ -270,12 +281,14 @@ public final class ReportQueries {
                 SELECT a.occurred_on, a.id, a.organizer_id, g.name, a.intervention_id, a.concertation_id,
                        coalesce(i.title, c.name) AS title, %s AS territory_code, i.service_offer_code,
                        a.duration_minutes,
-                       (SELECT string_agg(x.code, '|' ORDER BY x.code) FROM activity_act x WHERE x.activity_id = a.id) AS acts,
+                       array_to_string(f.acts, '|') AS acts,
                        a.participants
                 FROM activity a
                 JOIN organizer g ON g.id = a.organizer_id
                 LEFT JOIN intervention i ON i.id = a.intervention_id AND i.establishment_code = a.establishment_code
                 LEFT JOIN concertation c ON c.id = a.concertation_id AND c.establishment_code = a.establishment_code
+                LEFT JOIN report_activity_acts f ON f.activity_id = a.id
+                     AND f.establishment_code = :e AND f.occurred_on BETWEEN :from AND :to
                 WHERE a.establishment_code = :e AND a.occurred_on BETWEEN :from AND :to%s
                 ORDER BY a.occurred_on, a.id""".formatted(ACTIVITY_TERRITORY,
                 scope.territory() == null ? "" : "\n  AND " + ACTIVITY_TERRITORY + " = :t");

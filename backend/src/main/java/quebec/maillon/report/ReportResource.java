@@ -119,13 +119,12 @@ public class ReportResource {
                     example = "fr-CA") @jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage,
             @Context HttpHeaders headers) {
         Lang lang = Lang.of(headers);
-        ReportService.Request r = service.request(period, from, to, territory, null, false);
-        ReportSummaryDto dto = service.summary(r, lang);
+        ReportService.Result<ReportSummaryDto> result = service.summary(period, from, to, territory, lang);
         if (wantsCsv(headers)) {
-            return csv((StreamingOutput) out -> service.writeSummaryCsv(dto, lang, out), lang,
-                    "maillon-" + lang.pick("sommaire", "summary"), r);
+            return csv((StreamingOutput) out -> service.writeSummaryCsv(result.report(), lang, out), lang,
+                    "maillon-" + lang.pick("sommaire", "summary"), result.request());
         }
-        return json(dto, lang);
+        return json(result.report(), lang);
     }
 
     @GET
@@ -179,13 +178,12 @@ public class ReportResource {
                     example = "fr-CA") @jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage,
             @Context HttpHeaders headers) {
         Lang lang = Lang.of(headers);
-        ReportService.Request r = service.request(period, from, to, territory, dimension, true);
-        BreakdownDto dto = service.breakdown(r);
+        ReportService.Result<BreakdownDto> result = service.breakdown(dimension, period, from, to, territory);
         if (wantsCsv(headers)) {
-            return csv((StreamingOutput) out -> service.writeBreakdownCsv(dto, lang, out), lang,
-                    "maillon-" + lang.pick("ventilation", "breakdown") + "-" + r.dimension().name(), r);
+            return csv((StreamingOutput) out -> service.writeBreakdownCsv(result.report(), lang, out), lang,
+                    "maillon-" + lang.pick("ventilation", "breakdown") + "-" + result.report().dimension(), result.request());
         }
-        return json(dto, lang);
+        return json(result.report(), lang);
     }
 
     @GET

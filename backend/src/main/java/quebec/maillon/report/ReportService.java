@@ -52,8 +52,17 @@ public class ReportService {
             Dimension dimension, boolean seesNames) {
     }
 
-    /** Reads and checks the parameters; every invalid one is named in a single 422. */
+    /** Reads and checks the parameters (on its own connection); every invalid one is named in a single 422. */
     Request request(String period, String from, String to, String territory, String dimension, boolean needsDimension) {
+        try (Connection c = dataSource.getConnection()) {
+            return request(c, period, from, to, territory, dimension, needsDimension);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Request request(Connection c, String period, String from, String to, String territory, String dimension,
+            boolean needsDimension) throws SQLException {
         List<Problem.FieldError> errors = new ArrayList<>();
         ReportPeriod p = null;
         try {
@@ -74,23 +83,18 @@ public class ReportService {
             }
         }
         String establishment = user.establishment();
-        LabelledCode est;
+        LabelledCode est = labelled(c, "SELECT code, label_fr, label_en FROM establishment WHERE code = ?", establishment, null);
+        if (est == null) {
+            throw ProblemException.forbidden("Your account's establishment '" + establishment
+                    + "' is not known to Maillon; ask your administrator.");
+        }
         LabelledCode ter = null;
-        try (Connection c = dataSource.getConnection()) {
-            est = labelled(c, "SELECT code, label_fr, label_en FROM establishment WHERE code = ?", establishment, null);
-            if (est == null) {
-                throw ProblemException.forbidden("Your account's establishment '" + establishment
-                        + "' is not known to Maillon; ask your administrator.");
+        if (territory != null && !territory.isBlank()) {
+            ter = labelled(c, "SELECT code, label_fr, label_en FROM territory WHERE code = ? AND establishment_code = ?",
+                    territory.trim(), establishment);
+            if (ter == null) {
+                errors.add(new Problem.FieldError("territory", "unknown territory '" + territory + "' for your establishment"));
             }
-            if (territory != null && !territory.isBlank()) {
-                ter = labelled(c, "SELECT code, label_fr, label_en FROM territory WHERE code = ? AND establishment_code = ?",
-                        territory.trim(), establishment);
-                if (ter == null) {
-                    errors.add(new Problem.FieldError("territory", "unknown territory '" + territory + "' for your establishment"));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
@@ -105,8 +109,13 @@ public class ReportService {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    public ReportSummaryDto summary(Request r, Lang lang) {
+    /** A report and the request it answers (its scope names the CSV file). */
+    record Result<T>(Request request, T report) {
+    }
+
+    public Result<ReportSummaryDto> summary(String period, String from, String to, String territory, Lang lang) {
         try (Connection c = dataSource.getConnection()) {
+            Request r = request(c, period, from, to, territory, null, false);
             ReportQueries.Figures f = ReportQueries.figures(c, r.scope());
             ReportQueries.RequestFigures q = ReportQueries.requests(c, r.scope());
             Map<String, String[]> reasons = ReportQueries.referenceLabels(c, "refusal-reasons");
@@ -133,18 +142,19 @@ public class ReportService {
                     lang.pick(r.establishment().labelFr(), r.establishment().labelEn()),
                     r.territory() == null ? null : lang.pick(r.territory().labelFr(), r.territory().labelEn()),
                     f.concertationPlaces(), f.communityOrganizationsSupported(), f.municipalitiesAndSchools());
-            return new ReportSummaryDto(ReportPeriodDto.of(r.period()), r.establishment(), r.territory(),
+            return new Result<>(r, new ReportSummaryDto(ReportPeriodDto.of(r.period()), r.establishment(), r.territory(),
                     f.concertationPlaces(), f.communityOrganizationsSupported(), f.municipalitiesAndSchools(),
                     f.activities(), hours(BigDecimal.valueOf(f.minutes())), f.organizers(), f.interventions(),
-                    requests, sentence, lang.name());
+                    requests, sentence, lang.name()));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    public BreakdownDto breakdown(Request r) {
+    public Result<BreakdownDto> breakdown(String dimension, String period, String from, String to, String territory) {
         try (Connection c = dataSource.getConnection()) {
+            Request r = request(c, period, from, to, territory, dimension, true);
             ReportQueries.Breakdown b = ReportQueries.breakdown(c, r.scope(), r.dimension());
             Map<String, ReportQueries.Row> byCode = new HashMap<>();
             for (ReportQueries.Row row : b.rows()) {
@@ -169,8 +179,8 @@ public class ReportService {
             if (none != null) {
                 rows.add(dto(NONE, "Non précisé ou sans objet", "Not specified or not applicable", none));
             }
-            return new BreakdownDto(r.dimension().name(), ReportPeriodDto.of(r.period()), r.establishment(), r.territory(), rows,
-                    dto(TOTAL, "Total", "Total", b.total()));
+            return new Result<>(r, new BreakdownDto(r.dimension().name(), ReportPeriodDto.of(r.period()), r.establishment(),
+                    r.territory(), rows, dto(TOTAL, "Total", "Total", b.total())));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

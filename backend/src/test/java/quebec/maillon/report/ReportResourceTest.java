@@ -483,6 +483,128 @@ class ReportResourceTest {
                 .then().statusCode(406).contentType("application/problem+json").body("status", not(equalTo(200)));
     }
 
+    /**
+     * The acts of a period are read from report_activity_acts, which triggers keep exact: every change of an activity's
+     * acts, date or existence shows in the next report. Its own establishment (TEST-RPW), so the other tests don't move.
+     */
+    @Test
+    void reportsFollowEveryChangeOfAnActivityAndItsActs() throws Exception {
+        String token = Tokens.person("gestion.rpw", "Gestion W", "manager", "TEST-RPW", List.of("RPW-1")).sign();
+        String activity = "e1000000-0000-4000-8000-000000000001";
+        sql("""
+                INSERT INTO establishment (code, kind, label_fr, label_en) VALUES ('TEST-RPW', 'CISSS', 'CISSS W', 'CISSS W');
+                INSERT INTO territory (code, establishment_code, kind, label_fr, label_en, sort_order) VALUES ('RPW-1', 'TEST-RPW', 'MRC', 'W', 'W', 1);
+                INSERT INTO organizer (id, establishment_code, username, name) VALUES ('a1000000-0000-4000-8000-000000000001', 'TEST-RPW', 'w', 'W');
+                INSERT INTO concertation (id, establishment_code, name, kind_code, scope, territory_code)
+                    VALUES ('c1000000-0000-4000-8000-000000000001', 'TEST-RPW', 'Table W', 'THEMATIC_TABLE', 'LOCAL', 'RPW-1');
+                INSERT INTO activity (id, establishment_code, organizer_id, occurred_on, duration_minutes, concertation_id)
+                    VALUES ('%1$s', 'TEST-RPW', 'a1000000-0000-4000-8000-000000000001', '2025-06-10', 60, 'c1000000-0000-4000-8000-000000000001');
+                INSERT INTO activity_act (activity_id, code) VALUES ('%1$s', 'FACILITATE'), ('%1$s', 'WRITE');
+                """.formatted(activity));
+        JsonPath b = acts(token, FY);
+        assertRow(b, "FACILITATE", 1, 0.5f, 0, 1, 0, 1);
+        assertRow(b, "WRITE", 1, 0.5f, 0, 1, 0, 1);
+
+        sql(("DELETE FROM activity_act WHERE activity_id = '%1$s' AND code = 'WRITE';"
+                + "INSERT INTO activity_act (activity_id, code) VALUES ('%1$s', 'TRAIN'), ('%1$s', 'MOBILIZE');").formatted(activity));
+        b = acts(token, FY);
+        assertRow(b, "FACILITATE", 1, 0.3f, 0, 1, 0, 1);
+        assertRow(b, "TRAIN", 1, 0.3f, 0, 1, 0, 1);
+        assertRow(b, "MOBILIZE", 1, 0.3f, 0, 1, 0, 1);
+        assertRow(b, "WRITE", 0, 0.0f, 0, 0, 0, 0);
+
+        sql("UPDATE activity SET occurred_on = '2024-06-10', duration_minutes = 90 WHERE id = '%s';".formatted(activity));
+        assertRow(acts(token, FY), "FACILITATE", 0, 0.0f, 0, 0, 0, 0);
+        sql("UPDATE activity_act SET code = 'BACK' WHERE activity_id = '%s' AND code = 'TRAIN';".formatted(activity));
+        b = acts(token, "FY2024-2025");
+        assertRow(b, "FACILITATE", 1, 0.5f, 0, 1, 0, 1);
+        assertRow(b, "BACK", 1, 0.5f, 0, 1, 0, 1);
+        assertRow(b, "TRAIN", 0, 0.0f, 0, 0, 0, 0);
+        List<String> csv = lines(given().auth().oauth2(token).queryParam("period", "FY2024-2025")
+                .when().get("/api/v1/reports/activities").then().statusCode(200).extract().asByteArray());
+        assertTrue(csv.get(1).endsWith(",90,1.50,BACK|FACILITATE|MOBILIZE,"), csv.get(1));
+
+        sql("DELETE FROM activity_act WHERE activity_id = '%s';".formatted(activity));
+        assertRow(acts(token, "FY2024-2025"), "NONE", 1, 1.5f, 0, 1, 0, 1);
+        sql("INSERT INTO activity_act (activity_id, code) VALUES ('%1$s', 'LIAISE'); DELETE FROM activity WHERE id = '%1$s';"
+                .formatted(activity));
+        b = acts(token, "FY2024-2025");
+        assertRow(b, "LIAISE", 0, 0.0f, 0, 0, 0, 0);
+        assertEquals(0, b.getInt("total.activities"));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM report_activity_acts WHERE activity_id = '" + activity + "'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1));
+        }
+    }
+
+    /**
+     * Request figures are read from report_request_decision, which triggers keep exact: a backdated decision, a changed
+     * territory or refusal reason, a deleted transition all show in the next summary. Own establishment TEST-RPV.
+     */
+    @Test
+    void requestFiguresFollowEveryTransitionAndChangeOfTheRequest() throws Exception {
+        String token = Tokens.person("gestion.rpv", "Gestion V", "manager", "TEST-RPV", List.of("RPV-1")).sign();
+        String request = "f1000000-0000-4000-8000-000000000001";
+        sql("""
+                INSERT INTO establishment (code, kind, label_fr, label_en) VALUES ('TEST-RPV', 'CISSS', 'CISSS V', 'CISSS V');
+                INSERT INTO territory (code, establishment_code, kind, label_fr, label_en, sort_order) VALUES
+                    ('RPV-1', 'TEST-RPV', 'MRC', 'V1', 'V1', 1), ('RPV-2', 'TEST-RPV', 'MRC', 'V2', 'V2', 2);
+                INSERT INTO organization (id, establishment_code, type_code, name, territory_code)
+                    VALUES ('b1000000-0000-4000-8000-000000000001', 'TEST-RPV', 'COMMUNITY_ORGANIZATION', 'V', 'RPV-1');
+                INSERT INTO service_request (id, establishment_code, organization_id, received_on, channel_code, territory_code,
+                                             service_offer_code, need, status)
+                    VALUES ('%1$s', 'TEST-RPV', 'b1000000-0000-4000-8000-000000000001', '2025-05-01', 'PHONE', 'RPV-1',
+                            'ORGANIZATION_SUPPORT', 'V', 'RECEIVED');
+                INSERT INTO request_transition (request_id, from_status, to_status, occurred_at, actor_subject, actor_name)
+                    VALUES ('%1$s', NULL, 'RECEIVED', '2025-05-01 09:00-04', 't', 'T');
+                """.formatted(request));
+        JsonPath s = summary(token, Map.of("period", FY));
+        assertEquals(1, s.getInt("requests.received"));
+        assertEquals(0, s.getInt("requests.decided"));
+        assertEquals(null, (Object) s.get("requests.medianDaysToDecision"));
+
+        sql(("UPDATE service_request SET status = 'REFUSED', refusal_reason_code = 'NO_CAPACITY' WHERE id = '%1$s';"
+                + "INSERT INTO request_transition (request_id, from_status, to_status, occurred_at, actor_subject, actor_name)"
+                + " VALUES ('%1$s', 'RECEIVED', 'REFUSED', '2025-05-21 10:00-04', 't', 'T');").formatted(request));
+        s = summary(token, Map.of("period", FY, "territory", "RPV-1"));
+        assertEquals(1, s.getInt("requests.refused"));
+        assertEquals(20.0f, s.getFloat("requests.medianDaysToDecision"));
+        assertTrue(s.getList("requests.refusalReasons.findAll { it.count > 0 }.code").equals(List.of("NO_CAPACITY")));
+
+        // the reason changes; the request moves to another territory; a decision is backdated before the first one
+        sql(("UPDATE service_request SET refusal_reason_code = 'OTHER_RESOURCE', territory_code = 'RPV-2' WHERE id = '%1$s';"
+                + "INSERT INTO request_transition (request_id, from_status, to_status, occurred_at, actor_subject, actor_name)"
+                + " VALUES ('%1$s', 'RECEIVED', 'WAITLISTED', '2025-05-11 10:00-04', 't', 'T');").formatted(request));
+        assertEquals(0, summary(token, Map.of("period", FY, "territory", "RPV-1")).getInt("requests.decided"));
+        s = summary(token, Map.of("period", FY, "territory", "RPV-2"));
+        assertEquals(1, s.getInt("requests.waitlisted"));
+        assertEquals(0, s.getInt("requests.refused"));
+        assertEquals(10.0f, s.getFloat("requests.medianDaysToDecision"));
+
+        // the backdated decision is withdrawn: the refusal is the first decision again, with its new reason
+        sql("DELETE FROM request_transition WHERE request_id = '%s' AND to_status = 'WAITLISTED';".formatted(request));
+        s = summary(token, Map.of("period", FY));
+        assertEquals(1, s.getInt("requests.refused"));
+        assertEquals(List.of("OTHER_RESOURCE"), s.getList("requests.refusalReasons.findAll { it.count > 0 }.code"));
+        // moved out of the period
+        sql("UPDATE request_transition SET occurred_at = '2026-04-01 10:00-04' WHERE request_id = '%s' AND to_status = 'REFUSED';"
+                .formatted(request));
+        assertEquals(0, summary(token, Map.of("period", FY)).getInt("requests.decided"));
+        assertEquals(1, summary(token, Map.of("period", "FY2026-2027")).getInt("requests.decided"));
+    }
+
+    private static JsonPath acts(String token, String period) {
+        return given().auth().oauth2(token).queryParam("dimension", "professionalAct").queryParam("period", period)
+                .when().get("/api/v1/reports/breakdown").then().statusCode(200).extract().jsonPath();
+    }
+
+    private void sql(String statements) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statements);
+        }
+    }
+
     private static void assertRow(JsonPath b, String code, int activities, float hours, int interventions, int concertations,
             int organizations, int organizers) {
         Map<String, Object> row = b.getMap("rows.find { it.code == '" + code + "' }");
