@@ -119,7 +119,7 @@ public final class ReportQueries {
                 )
                 SELECT coalesce((SELECT sum(n) FROM g), 0) AS activities,
                        coalesce((SELECT sum(m) FROM g), 0) AS minutes,
-                       (SELECT count(DISTINCT organizer_id) FROM g) AS organizers,
+                       (SELECT count(*) FROM (SELECT DISTINCT organizer_id FROM g) x) AS organizers,
                        (SELECT count(*) FROM ints) AS interventions,
                        (SELECT count(*) FROM concs) AS concertations,
                        (SELECT count(*) FROM supported s JOIN orgs o ON o.id = s.id
@@ -211,48 +211,63 @@ public final class ReportQueries {
             case population -> joined("intervention_population");
             // An activity's duration is shared equally among its acts (report_activity_acts: the acts of each activity).
             case professionalAct -> """
-                    SELECT coalesce(u.code, '') AS code, act.intervention_id, act.concertation_id, act.organizer_id, 1 AS n,
-                           act.minutes::numeric / greatest(cardinality(f.acts), 1) AS m
+                    SELECT coalesce(u.code, '') AS code, act.intervention_id, act.concertation_id, act.organizer_id, count(*) AS n,
+                           sum(act.minutes::numeric / greatest(cardinality(f.acts), 1)) AS m
                     FROM act
                     LEFT JOIN report_activity_acts f ON f.activity_id = act.id
                          AND f.establishment_code = :e AND f.occurred_on BETWEEN :from AND :to
-                    LEFT JOIN LATERAL unnest(f.acts) AS u(code) ON true""";
+                    LEFT JOIN LATERAL unnest(f.acts) AS u(code) ON true
+                    GROUP BY 1, 2, 3, 4""";
         };
     }
 
+    /** The codes of the interventions in scope (one probe per intervention), joined to the groups. */
     private static String joined(String table) {
         return "SELECT coalesce(x.code, '') AS code, g.intervention_id, g.concertation_id, g.organizer_id, g.n, g.m "
-                + "FROM g LEFT JOIN " + table + " x ON x.intervention_id = g.intervention_id";
+                + "FROM g LEFT JOIN (SELECT t.intervention_id, t.code "
+                + "FROM (SELECT DISTINCT intervention_id FROM g WHERE intervention_id IS NOT NULL) i "
+                + "JOIN " + table + " t ON t.intervention_id = i.intervention_id) x ON x.intervention_id = g.intervention_id";
     }
 
+    /**
+     * The rows: the dimension's rows (dim) are first summed per (code, intervention, concertation, organizer), then the
+     * distinct counts are counts of distinct pairs (hash aggregates, no sort per group).
+     */
     static String breakdownSql(ReportScope scope, Dimension d) {
         return "WITH " + activitiesInScope(scope) + ",\ng AS (" + groupsSql(d) + "),\ndim AS (" + dimensionSql(d) + "),\n" + """
+                dg AS (
+                    SELECT code, intervention_id, concertation_id, organizer_id, sum(n) AS n, sum(m) AS m
+                    FROM dim GROUP BY code, intervention_id, concertation_id, organizer_id
+                ),
                 io_rows AS (
                     SELECT io.intervention_id, io.organization_id
                     FROM (SELECT DISTINCT intervention_id FROM g WHERE intervention_id IS NOT NULL) x
                     JOIN intervention_organization io ON io.intervention_id = x.intervention_id
                     JOIN organization o ON o.id = io.organization_id AND o.establishment_code = :e
                 ),
-                agg AS (
-                    SELECT code, sum(n) AS activities, sum(m) AS minutes,
-                           count(DISTINCT intervention_id) AS interventions, count(DISTINCT concertation_id) AS concertations,
-                           count(DISTINCT organizer_id) AS organizers
-                    FROM dim GROUP BY code
-                ),
-                orgs AS (
-                    SELECT d.code, count(DISTINCT r.organization_id) AS organizations
-                    FROM (SELECT DISTINCT code, intervention_id FROM dim WHERE intervention_id IS NOT NULL) d
-                    JOIN io_rows r ON r.intervention_id = d.intervention_id
-                    GROUP BY d.code
-                )
-                SELECT false AS total, agg.code, agg.activities, agg.minutes, agg.interventions, agg.concertations,
-                       coalesce(orgs.organizations, 0) AS organizations, agg.organizers
-                FROM agg LEFT JOIN orgs ON orgs.code = agg.code
+                base AS (SELECT code, sum(n) AS activities, sum(m) AS minutes FROM dg GROUP BY code),
+                n_int AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, intervention_id FROM dg
+                                                           WHERE intervention_id IS NOT NULL) x GROUP BY code),
+                n_conc AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, concertation_id FROM dg
+                                                            WHERE concertation_id IS NOT NULL) x GROUP BY code),
+                n_orgr AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, organizer_id FROM dg) x GROUP BY code),
+                n_orga AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT d.code, r.organization_id FROM dg d
+                                                            JOIN io_rows r ON r.intervention_id = d.intervention_id) x GROUP BY code)
+                SELECT false AS total, base.code, base.activities, base.minutes, coalesce(n_int.c, 0), coalesce(n_conc.c, 0),
+                       coalesce(n_orga.c, 0), coalesce(n_orgr.c, 0)
+                FROM base
+                LEFT JOIN n_int ON n_int.code = base.code
+                LEFT JOIN n_conc ON n_conc.code = base.code
+                LEFT JOIN n_orga ON n_orga.code = base.code
+                LEFT JOIN n_orgr ON n_orgr.code = base.code
                 UNION ALL
-                SELECT true, NULL, coalesce(sum(n), 0), coalesce(sum(m), 0), count(DISTINCT intervention_id),
-                       count(DISTINCT concertation_id), (SELECT count(DISTINCT organization_id) FROM io_rows),
-                       count(DISTINCT organizer_id)
-                FROM g""";
+                SELECT true, NULL,
+                       coalesce((SELECT sum(n) FROM g), 0),
+                       coalesce((SELECT sum(m) FROM g), 0),
+                       (SELECT count(*) FROM (SELECT DISTINCT intervention_id FROM g WHERE intervention_id IS NOT NULL) x),
+                       (SELECT count(*) FROM (SELECT DISTINCT concertation_id FROM g WHERE concertation_id IS NOT NULL) x),
+                       (SELECT count(*) FROM (SELECT DISTINCT organization_id FROM io_rows) x),
+                       (SELECT count(*) FROM (SELECT DISTINCT organizer_id FROM g) x)""";
     }
 
     public static Breakdown breakdown(Connection c, ReportScope scope, Dimension d) throws SQLException {
