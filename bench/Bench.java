@@ -110,6 +110,7 @@ public class Bench {
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores";
         out.append("### ").append(title).append("\n\n");
         out.append(dataSize(jdbc)).append("\n");
+        String loadAtStart = loadAverage();
         out.append("Latency: sequential requests (one client) after warm-up; throughput: ").append(clients)
                 .append(" concurrent clients. SQL floor: the same statements over JDBC (no HTTP, auth, JSON/CSV).\n\n");
         out.append("Rows: activities in scope (for exports: CSV lines sent).\n\n");
@@ -145,7 +146,8 @@ public class Bench {
             System.out.print(line);
             out.append(line);
         }
-        String summary = failures.isEmpty() ? "\nAll targets met.\n" : "\nTargets missed: " + String.join(", ", failures) + "\n";
+        String summary = (failures.isEmpty() ? "\nAll targets met." : "\nTargets missed: " + String.join(", ", failures) + ".")
+                + " Machine load (1, 5, 15 min averages) at start: " + loadAtStart + "; at end: " + loadAverage() + ".\n";
         System.out.print(summary);
         out.append(summary);
         String file = args.get("out");
@@ -329,6 +331,15 @@ public class Bench {
 
     static String fmt(double v) {
         return v < 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     static String dataSize(String jdbc) throws Exception {

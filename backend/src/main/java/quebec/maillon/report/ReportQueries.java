@@ -230,28 +230,25 @@ public final class ReportQueries {
     }
 
     /**
-     * The rows: the dimension's rows (dim) are first summed per (code, intervention, concertation, organizer), then the
-     * distinct counts are counts of distinct pairs (hash aggregates, no sort per group).
+     * The rows. dim has one row per (code, intervention, concertation, organizer) — g is unique on (bucket, intervention,
+     * concertation, organizer), territory, service offer and axis following from the intervention or concertation — so
+     * the distinct counts are counts of distinct pairs (hash aggregates, no sort per group).
      */
     static String breakdownSql(ReportScope scope, Dimension d) {
         return "WITH " + activitiesInScope(scope) + ",\ng AS (" + groupsSql(d) + "),\ndim AS (" + dimensionSql(d) + "),\n" + """
-                dg AS (
-                    SELECT code, intervention_id, concertation_id, organizer_id, sum(n) AS n, sum(m) AS m
-                    FROM dim GROUP BY code, intervention_id, concertation_id, organizer_id
-                ),
                 io_rows AS (
                     SELECT io.intervention_id, io.organization_id
                     FROM (SELECT DISTINCT intervention_id FROM g WHERE intervention_id IS NOT NULL) x
                     JOIN intervention_organization io ON io.intervention_id = x.intervention_id
                     JOIN organization o ON o.id = io.organization_id AND o.establishment_code = :e
                 ),
-                base AS (SELECT code, sum(n) AS activities, sum(m) AS minutes FROM dg GROUP BY code),
-                n_int AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, intervention_id FROM dg
+                base AS (SELECT code, sum(n) AS activities, sum(m) AS minutes FROM dim GROUP BY code),
+                n_int AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, intervention_id FROM dim
                                                            WHERE intervention_id IS NOT NULL) x GROUP BY code),
-                n_conc AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, concertation_id FROM dg
+                n_conc AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, concertation_id FROM dim
                                                             WHERE concertation_id IS NOT NULL) x GROUP BY code),
-                n_orgr AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, organizer_id FROM dg) x GROUP BY code),
-                n_orga AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT d.code, r.organization_id FROM dg d
+                n_orgr AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, organizer_id FROM dim) x GROUP BY code),
+                n_orga AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT d.code, r.organization_id FROM dim d
                                                             JOIN io_rows r ON r.intervention_id = d.intervention_id) x GROUP BY code)
                 SELECT false AS total, base.code, base.activities, base.minutes, coalesce(n_int.c, 0), coalesce(n_conc.c, 0),
                        coalesce(n_orga.c, 0), coalesce(n_orgr.c, 0)
