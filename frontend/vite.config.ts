@@ -11,13 +11,34 @@ const proxy = {
   '/q': { target: apiTarget, changeOrigin: false },
 };
 
+// Content Security Policy of the built app (vite preview here, nginx in the image: keep them the same).
+// No inline script; Keycloak (login redirects, token calls) is the only other origin.
+const keycloakOrigin = process.env.MAILLON_KEYCLOAK_ORIGIN ?? 'http://localhost:8180';
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  `connect-src 'self' ${keycloakOrigin}`,
+  `frame-src ${keycloakOrigin}`,
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  `form-action 'self' ${keycloakOrigin}`,
+].join('; ');
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+};
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: true, proxy },
-  preview: { port: 5173, strictPort: true, proxy },
+  preview: { port: 5173, strictPort: true, proxy, headers: securityHeaders },
   build: {
     target: 'es2022',
     sourcemap: true,

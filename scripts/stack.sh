@@ -46,7 +46,16 @@ stop_pid() { # name
   rm -f "$f"
 }
 
+port_in_use() { # port
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
 up() {
+  # Another stack (another worktree's API, a bench…) on our ports would answer our health checks: stop early.
+  local port
+  for port in "$API_PORT" "$WEB_PORT"; do
+    if port_in_use "$port"; then say "port $port is already in use by another process: free it or choose other ports"; exit 1; fi
+  done
   local kc_was_running=0
   if "$ROOT/infra/keycloak/keycloak.sh" status >/dev/null 2>&1; then kc_was_running=1; fi
   "$ROOT/scripts/postgres.sh" start
@@ -55,7 +64,10 @@ up() {
   local kc_job=$!
   if [ -z "${MAILLON_SKIP_BUILD:-}" ]; then
     say "building the API…"
-    (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests >"$STATE/build-api.log" 2>&1) \
+    # quarkus.flyway.locations is fixed at build time: the demo data (db/demo) must be in it when the jar is
+    # built, setting MAILLON_FLYWAY_LOCATIONS only when the API starts has no effect.
+    (cd "$ROOT/backend" && MAILLON_FLYWAY_LOCATIONS="db/migration,db/demo" ./mvnw -B -q package -DskipTests \
+      >"$STATE/build-api.log" 2>&1) \
       || { tail -40 "$STATE/build-api.log"; exit 1; }
     say "building the web client…"
     (cd "$ROOT/frontend" && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build) \

@@ -1,11 +1,20 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useCurrentUser } from '@/lib/auth';
 import { changeLanguage, hasStoredLanguage, toSupportedLanguage, useFormat } from '@/lib/i18n';
 import { LanguageSwitch } from './components/LanguageSwitch';
 
-/** Page frame: skip link, banner (app name, user, language, sign-out), main, footer. */
+const NAV = [
+  { to: '/', label: 'nav.dashboard' },
+  { to: '/demandes', label: 'nav.requests' },
+  { to: '/interventions', label: 'nav.interventions' },
+  { to: '/concertations', label: 'nav.concertations' },
+  { to: '/organisations', label: 'nav.organizations' },
+  { to: '/rapports', label: 'nav.reports' },
+] as const;
+
+/** Page frame: skip link, banner (app name, user, language, sign-out, main navigation), main, footer. */
 export function Layout() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
@@ -59,6 +68,17 @@ export function Layout() {
             </button>
           </div>
         </div>
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul className="app-nav__list">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'} className="app-nav__link">
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Outlet />

@@ -11,21 +11,29 @@ export interface MockResponse {
   status?: number;
   body: unknown;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 
-/** A fetch that answers by path ("/api/v1/me" → response); unknown paths get a 404 problem. */
-export function mockFetch(responses: Record<string, MockResponse | unknown>) {
+/** Answers a request (for writes: check the body, count the calls, answer differently the second time). */
+export type MockHandler = (request: Request) => MockResponse | Promise<MockResponse>;
+
+/**
+ * A fetch that answers by "METHOD /path" or by path alone ("/api/v1/me" → response, any method); an entry may
+ * be a handler. Unknown paths get a 404 problem.
+ */
+export function mockFetch(responses: Record<string, MockResponse | MockHandler | unknown>) {
   const calls: Request[] = [];
   const fetchImpl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
-    calls.push(request);
+    calls.push(request.clone());
     const path = new URL(request.url).pathname;
-    const entry = responses[path];
+    let entry = responses[`${request.method} ${path}`] ?? responses[path];
+    if (typeof entry === 'function') entry = await (entry as MockHandler)(request);
     if (entry === undefined) {
       return json({ title: 'Not Found', status: 404, detail: `No mock for ${path}` }, 404, 'application/problem+json');
     }
     const r = isMockResponse(entry) ? entry : { body: entry };
-    return json(r.body, r.status ?? 200, r.contentType);
+    return json(r.body, r.status ?? 200, r.contentType, r.headers);
   };
   return Object.assign(fetchImpl, { calls });
 }
@@ -34,8 +42,14 @@ function isMockResponse(value: unknown): value is MockResponse {
   return typeof value === 'object' && value !== null && 'body' in value;
 }
 
-function json(body: unknown, status: number, contentType = status >= 400 ? 'application/problem+json' : 'application/json') {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+function json(
+  body: unknown,
+  status: number,
+  contentType = status >= 400 ? 'application/problem+json' : 'application/json',
+  headers: Record<string, string> = {},
+) {
+  if (status === 204) return new Response(null, { status, headers });
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType, ...headers } });
 }
 
 export const fakeAuth: Auth = {
@@ -52,7 +66,7 @@ export function renderApp({
   auth = fakeAuth,
 }: {
   path?: string;
-  responses?: Record<string, MockResponse | unknown>;
+  responses?: Record<string, MockResponse | MockHandler | unknown>;
   language?: Language;
   auth?: Auth;
 } = {}) {

@@ -1,4 +1,16 @@
 export { createApiClient, type ApiClient, type ApiClientOptions } from './client';
 export { ApiClientProvider, useApiClient } from './ApiClientContext';
-export { ApiError, toApiError, unwrap, type Problem } from './problem';
+export {
+  ApiError,
+  toApiError,
+  unwrap,
+  unwrapVersioned,
+  problemSlug,
+  isConflict,
+  type Problem,
+  type Versioned,
+} from './problem';
+export { problemFieldErrors, mapFieldErrors, type FieldError } from './fieldErrors';
+export { useIdempotencyKey, newIdempotencyKey } from './idempotency';
+export { fieldMessage, describeProblem } from './problemText';
 export type { paths } from './schema';

@@ -58,3 +58,38 @@ export async function unwrap<T>(
   }
   return result.data as T;
 }
+
+/** A record as read, with the ETag to send back as If-Match. */
+export interface Versioned<T> {
+  data: T;
+  etag: string;
+}
+
+/** Like unwrap, keeping the response's ETag (for If-Match on the next write). */
+export async function unwrapVersioned<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<Versioned<T>> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await call;
+  } catch (cause) {
+    throw new ApiError(0, {}, { cause });
+  }
+  if (result.error !== undefined || !result.response.ok) {
+    throw toApiError(result.response, result.error);
+  }
+  return { data: result.data as T, etag: result.response.headers.get('ETag') ?? '' };
+}
+
+/** The slug of a problem type ("https://maillon.quebec/problems/precondition-failed" → "precondition-failed"). */
+export function problemSlug(error: unknown): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const type = error.problem.type;
+  if (!type || type === 'about:blank') return undefined;
+  return type.slice(type.lastIndexOf('/') + 1);
+}
+
+/** True when the write lost an optimistic-lock race (412): reload, keep what was typed, send again. */
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 412;
+}

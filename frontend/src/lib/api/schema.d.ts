@@ -4,6 +4,478 @@
  */
 
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activities, with their total minutes
+         * @description The most recent first. Filter by organizer and date range for an organizer's week: `totalMinutes` sums every matching activity (all pages). Synchronize with `updatedSince`. Roles: organizer, manager, admin (read only), integration; every activity of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Record an activity
+         * @description Rules (422 naming each field): occurredOn today or before (Québec calendar); durationMinutes 1 to 1440; at least one professional act (professional-acts codes); exactly one of interventionId and concertationId, of the caller's establishment; organizerId an active organizer of the establishment. An activity on a closed intervention or concertation is a 409. Send an `Idempotency-Key` to retry safely. Roles: organizer (their own activities, on interventions and concertations of their territories or where they are assigned: lead or co-organizer, supporting organizer; 403 otherwise), manager (any organizer of the establishment), integration (must name the organizer). admin and reporting: 403.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/timesheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organizer's timesheet
+         * @description Minutes per day, every day of the period (zero included), and the total. Default organizer: the caller; default period: the current week, Monday to Sunday (Québec time); with only `from` or only `to`, a 7-day period. At most 366 days. Roles: organizer, manager, admin (read only), integration; every activity of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["getTimesheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One activity
+         * @description Roles: organizer, manager, admin (read only), integration; every activity of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["getActivity"];
+        /**
+         * Change an activity
+         * @description Replaces every field. Needs If-Match with the ETag as read (428 without, 412 when stale). Rules (422 naming each field): occurredOn today or before (Québec calendar); durationMinutes 1 to 1440; at least one professional act (professional-acts codes); exactly one of interventionId and concertationId, of the caller's establishment; organizerId an active organizer of the establishment. An activity on a closed intervention or concertation is a 409. The journal of a closed intervention or concertation does not change (409). Roles: organizer (only their own activities; 403 otherwise), manager and integration (any activity of their establishment). admin and reporting: 403.
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        /**
+         * Delete an activity
+         * @description A real delete (a journal entry recorded by mistake); the audit trail keeps what it was. If-Match is optional (checked when sent). The journal of a closed intervention or concertation does not change (409). Roles: organizer (only their own activities; 403 otherwise), manager and integration (any activity of their establishment). admin and reporting: 403.
+         */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail
+         * @description Every create, update, transition, archive, deletion and anonymization of a record of the establishment, and every read of contact people's personal information, newest first. Entries cannot be changed or deleted. Roles: manager, admin.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the concertation places of my establishment
+         * @description Sorted by name; every filter is optional and they combine (AND). Roles: organizer, manager, admin (read only), integration; every concertation of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["listConcertations"];
+        put?: never;
+        /**
+         * Add a concertation place
+         * @description Territory required unless the scope is REGIONAL; kind and themes from the reference lists (422 naming the field otherwise). Send an `Idempotency-Key` to retry safely. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        post: operations["createConcertation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One concertation place, with its members, organizers, meetings and plan
+         * @description In one answer: members (with organization name and type, current members first), supporting organizers (with names), the 10 most recent meetings and the meeting count, the action plan with counts per state and percent done. Built with a fixed number of queries, whatever its size. Roles: organizer, manager, admin (read only), integration; every concertation of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["getConcertation"];
+        /**
+         * Change a concertation place
+         * @description Replaces the place's own fields (members, organizers, meetings and plan have their own routes). Needs If-Match with the ETag as read (428 without, 412 when stale). Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        put: operations["updateConcertation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}/action-plan-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an action-plan item
+         * @description Objective, who is responsible, due date, state (default PLANNED) and position (default: after the last item). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        post: operations["addActionPlanItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}/action-plan-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One action plan item
+         * @description With its ETag, for If-Match. Roles: organizer, manager, admin (read only), integration; every concertation of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["getActionPlanItem"];
+        /**
+         * Change an action-plan item
+         * @description Move it through PLANNED, IN_PROGRESS, DONE or ABANDONED. Replaces every field. Needs If-Match with its version (428 without, 412 when stale). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        put: operations["updateActionPlanItem"];
+        post?: never;
+        /**
+         * Delete an action-plan item
+         * @description For an item recorded by mistake; an objective given up is ABANDONED instead. If-Match is optional (checked when sent). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        delete: operations["deleteActionPlanItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A concertation's activity journal
+         * @description The most recent first, with the total minutes of every matching activity. Roles: organizer, manager, admin (read only), integration; every activity of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["listConcertationActivities"];
+        put?: never;
+        /**
+         * Record an activity on a concertation
+         * @description As POST /api/v1/activities, the concertation coming from the path (concertationId may be omitted; interventionId must be). Rules (422 naming each field): occurredOn today or before (Québec calendar); durationMinutes 1 to 1440; at least one professional act (professional-acts codes); exactly one of interventionId and concertationId, of the caller's establishment; organizerId an active organizer of the establishment. An activity on a closed intervention or concertation is a 409. Roles: organizer (their own activities, on interventions and concertations of their territories or where they are assigned: lead or co-organizer, supporting organizer; 403 otherwise), manager (any organizer of the establishment), integration (must name the organizer). admin and reporting: 403.
+         */
+        post: operations["createConcertationActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All the meetings of a concertation place
+         * @description Latest first. Roles: organizer, manager, admin (read only), integration; every concertation of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["listConcertationMeetings"];
+        put?: never;
+        /**
+         * Record a meeting
+         * @description Date, place, attendance (0 or more) and decisions. Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        post: operations["addConcertationMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One meeting
+         * @description With its ETag, for If-Match. Roles: organizer, manager, admin (read only), integration; every concertation of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["getConcertationMeeting"];
+        /**
+         * Change a meeting
+         * @description Replaces every field. Needs If-Match with its version (428 without, 412 when stale). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        put: operations["updateConcertationMeeting"];
+        post?: never;
+        /**
+         * Delete a meeting
+         * @description For a meeting recorded by mistake. If-Match is optional (checked when sent). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        delete: operations["deleteConcertationMeeting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member organization
+         * @description An organization of the caller's establishment (municipalities and schools included; 422 on organizationId otherwise), its role and dates. An organization has one membership at a time: overlapping dates are a 409 (a former member joins again with a new membership). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        post: operations["addConcertationMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One member organization
+         * @description With its ETag, for If-Match. Roles: organizer, manager, admin (read only), integration; every concertation of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["getConcertationMember"];
+        /**
+         * Change a membership
+         * @description Record that an organization left with leftOn. Replaces every field. Needs If-Match with its version (428 without, 412 when stale). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        put: operations["updateConcertationMember"];
+        post?: never;
+        /**
+         * Remove a membership
+         * @description For a membership recorded by mistake; to record that an organization left, set leftOn instead. If-Match is optional (checked when sent). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        delete: operations["deleteConcertationMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}/organizers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a supporting organizer
+         * @description An active organizer of the caller's establishment (422 on organizerId otherwise) and their role: FACILITATION, ADVICE, MEMBER or COORDINATION. Once added, they may change the place as an organizer of its territory would. Already supporting it: 409. Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        post: operations["addConcertationOrganizer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concertations/{id}/organizers/{organizerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One supporting organizer's role
+         * @description With its ETag, for If-Match. Roles: organizer, manager, admin (read only), integration; every concertation of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["getConcertationOrganizer"];
+        /**
+         * Change a supporting organizer's role
+         * @description The organizer is the one of the path. Replaces every field. Needs If-Match with its version (428 without, 412 when stale). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        put: operations["updateConcertationOrganizer"];
+        post?: never;
+        /**
+         * Remove a supporting organizer
+         * @description The organizer no longer supports the place. If-Match is optional (checked when sent). Audited. Roles: manager and integration (any concertation of their establishment); organizer (concertations of their territories, or that they support; 403 otherwise). admin and reporting: 403.
+         */
+        delete: operations["deleteConcertationOrganizer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the interventions of my establishment
+         * @description The most recently opened first; every filter is optional and they combine (AND). Page with `cursor` and `limit`; synchronize with `updatedSince`. Roles: organizer, manager, admin (read only), integration; all records of the caller's establishment (another establishment's record answers 404). reporting: 403.
+         */
+        get: operations["listInterventions"];
+        put?: never;
+        /**
+         * Open an intervention directly
+         * @description For work on the service's own initiative (e.g. a public-health programme); interventions of accepted requests open by themselves. Status PLANNED or ACTIVE (default ACTIVE); the opening is the first entry of its history. Codes, organizers, organizations and the concertation must be of the caller's establishment (422 naming the field otherwise). Send an `Idempotency-Key` to retry safely: the same key and body answer the intervention created first. Roles: manager and integration (any intervention of their establishment); organizer (interventions of their territories, or where they are the lead or a co-organizer; 403 otherwise). admin and reporting: 403.
+         */
+        post: operations["createIntervention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interventions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One intervention
+         * @description Roles: organizer, manager, admin (read only), integration; all records of the caller's establishment (another establishment's record answers 404). reporting: 403.
+         */
+        get: operations["getIntervention"];
+        /**
+         * Change an intervention
+         * @description Replaces every field (send the whole intervention). The status does not change here (POST /api/v1/interventions/{id}/transitions). Needs If-Match with the ETag as read (428 without, 412 when stale). Roles: manager and integration (any intervention of their establishment); organizer (interventions of their territories, or where they are the lead or a co-organizer; 403 otherwise). admin and reporting: 403.
+         */
+        put: operations["updateIntervention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interventions/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An intervention's activity journal
+         * @description The most recent first, with the total minutes of every matching activity. Roles: organizer, manager, admin (read only), integration; every activity of the caller's establishment (another establishment's answers 404). reporting: 403.
+         */
+        get: operations["listInterventionActivities"];
+        put?: never;
+        /**
+         * Record an activity on an intervention
+         * @description As POST /api/v1/activities, the intervention coming from the path (interventionId may be omitted; concertationId must be). Rules (422 naming each field): occurredOn today or before (Québec calendar); durationMinutes 1 to 1440; at least one professional act (professional-acts codes); exactly one of interventionId and concertationId, of the caller's establishment; organizerId an active organizer of the establishment. An activity on a closed intervention or concertation is a 409. Roles: organizer (their own activities, on interventions and concertations of their territories or where they are assigned: lead or co-organizer, supporting organizer; 403 otherwise), manager (any organizer of the establishment), integration (must name the organizer). admin and reporting: 403.
+         */
+        post: operations["createInterventionActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interventions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An intervention's status history
+         * @description Every transition, oldest first: who, when, from, to, why (and the bilan of each closing). Roles: organizer, manager, admin (read only), integration; all records of the caller's establishment (another establishment's record answers 404). reporting: 403.
+         */
+        get: operations["getInterventionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interventions/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an intervention's status
+         * @description Allowed: PLANNED → ACTIVE | CLOSED; ACTIVE → ON_HOLD | CLOSED; ON_HOLD → ACTIVE | CLOSED; CLOSED → ACTIVE (re-opening: `note` required; the closing date and bilan are cleared on the intervention and kept in its history). Closing needs `closingSummary` (422 without) and `closedOn` (default today, not in the future, not before the opening). Refusals answer 409 with a clear detail: a transition not in the list, closing an intervention that is already closed, closing an intervention with no activity recorded. Every transition is kept (GET /api/v1/interventions/{id}/history) and audited. If-Match is optional here (checked when sent). Roles: manager and integration (any intervention of their establishment); organizer (interventions of their territories, or where they are the lead or a co-organizer; 403 otherwise). admin and reporting: 403.
+         */
+        post: operations["transitionIntervention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -17,6 +489,278 @@ export interface paths {
          */
         get: operations["getMe"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organizations of my establishment
+         * @description Filters combine (AND). `q` matches part of the name, accents and case ignored ("quebec" finds "Québec"). Sorted by name (accents and case ignored) by default; with `updatedSince` (sync), by `updatedAt` then `id`, oldest first, so that paging with `cursor` neither skips nor repeats a record. Items carry no contact people (read an organization for them). Roles: organizer, manager, admin, integration (reporting: 403).
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        /**
+         * Add an organization
+         * @description The territory must be one of the caller's establishment. The NEQ, when given, is unique within the establishment: a second organization with the same NEQ answers 409 (type `duplicate-neq`, `errors` naming `neq`). Send an `Idempotency-Key` to retry safely: a retry with the same key and body answers the organization created first (201, `Idempotent-Replayed: true`); the same key with another body answers 422. Roles: organizer, manager, integration.
+         */
+        post: operations["createOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One organization, with its contact people
+         * @description Archived organizations stay readable. Reading contact people (personal information) is written to the audit trail. Another establishment's organization answers 404. Roles: organizer, manager, admin, integration.
+         */
+        get: operations["getOrganization"];
+        /**
+         * Change an organization and its contact people
+         * @description Replaces every field. Contacts: one with `id` is kept and changed, one without is added, one left out is removed (deleted, or anonymized when a request still names it). Needs If-Match (428 without, 412 when stale). An archived organization is not changed (409). A NEQ already used by another organization of the establishment answers 409 naming `neq`. Roles: organizer (organizations of their territories), manager, integration.
+         */
+        put: operations["updateOrganization"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive an organization
+         * @description Nothing with history is deleted: an archived organization stays readable (list it with `archived=true`), keeps its requests and interventions, and is no longer offered as a requester. Needs If-Match. Archiving twice answers 409. Roles: organizer (organizations of their territories), manager, integration.
+         */
+        post: operations["archiveOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organizers of my establishment
+         * @description Sorted by name. Roles: organizer, manager, admin, integration.
+         */
+        get: operations["listOrganizers"];
+        put?: never;
+        /**
+         * Add an organizer ahead of their first login
+         * @description The entry is linked to the person at their first login (same username). Role: admin.
+         */
+        post: operations["createOrganizer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My entry in the directory
+         * @description The caller's directory entry, created at first login. Roles: organizer, manager.
+         */
+        get: operations["getMyOrganizerEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One organizer
+         * @description Roles: organizer, manager, admin, integration.
+         */
+        get: operations["getOrganizer"];
+        /**
+         * Change or deactivate an organizer
+         * @description Send `active: false` when an organizer leaves: their work stays counted. Needs If-Match. Role: admin.
+         */
+        put: operations["updateOrganizer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/priority-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The priority criteria of my establishment
+         * @description Every criterion, active or not, in its order. A priority assessment scores each active one from 0 to 3; total = Σ weight × score, max = Σ weight × 3; HIGH when total ≥ 2/3 of max, MEDIUM when total ≥ 1/3, LOW otherwise. The ETag of the set is for If-Match on PUT. Roles: organizer, manager, admin, integration.
+         */
+        get: operations["listPriorityCriteria"];
+        /**
+         * Change the priority criteria (weights, labels, order)
+         * @description Replaces the establishment's set: criteria are created or changed, in the order given; criteria left out are deactivated, never deleted (earlier assessments keep their weights). At least one active criterion must weigh more than 0. New weights apply to the assessments made from now on. Needs If-Match with the set's ETag (428 without, 412 when stale). Role: admin.
+         */
+        put: operations["replacePriorityCriteria"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/anonymize-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the retention rule now (or see what it would do)
+         * @description Anonymizes the contact people whose organization has had no dealings with the service for the retention period: name becomes «Contact anonymisé», role, email and phone are erased; the rows stay, so every count in reports stays the same. Dealings: a change to the organization, a request received or decided, an activity on an intervention supporting it, a membership in a concertation (ongoing ones count as today). With dryRun=true (the default) nothing changes. The same rule runs every night. Role: admin.
+         */
+        post: operations["runAnonymization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The confidentiality-incident register
+         * @description Role: admin.
+         */
+        get: operations["listPrivacyIncidents"];
+        put?: never;
+        /**
+         * Record a confidentiality incident
+         * @description Accepts Idempotency-Key. Role: admin.
+         */
+        post: operations["createPrivacyIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One incident
+         * @description Role: admin.
+         */
+        get: operations["getPrivacyIncident"];
+        /**
+         * Update an incident (assessment, notifications, closing)
+         * @description An incident with a SERIOUS risk can be closed only once the CAI and the persons are notified. Needs If-Match. Role: admin.
+         */
+        put: operations["updatePrivacyIncident"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held about a person
+         * @description For an access request (Loi 25): every contact-person record, organizer-directory entry and authored audit entry count for this email in my establishment, as structured JSON. The search is itself recorded in the audit trail. Role: admin.
+         */
+        get: operations["exportPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retention settings of my establishment
+         * @description Role: admin.
+         */
+        get: operations["getRetentionSettings"];
+        /**
+         * Change the retention period
+         * @description Contact people are anonymized N years after the last dealings with their organization (1 to 50; default 7). Needs If-Match. Role: admin.
+         */
+        put: operations["updateRetentionSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -56,6 +800,239 @@ export interface paths {
          * @description The entries of a reference list with French and English labels. `territories` answers the caller's establishment's territories (MRC or RLS). Any role may call it.
          */
         get: operations["getReferenceList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the requests of my establishment
+         * @description Filters combine (AND); `status` and `priorityLevel` take several values (repeated or comma-separated). A manager's triage queue: `status=RECEIVED,UNDER_ANALYSIS&sort=priority`.
+         *
+         *     Sorts, each stable for cursor paging: `-receivedOn` (default: newest first, then id), `receivedOn` (oldest first), `priority` (HIGH, MEDIUM, LOW, then not assessed; higher score first; then oldest received first), `updatedAt` (oldest change first, then id; the default with `updatedSince`, for sync). `q` matches part of the need or of the organization's name, accents and case ignored. Roles: organizer, manager, admin, integration (reporting: 403).
+         */
+        get: operations["listRequests"];
+        put?: never;
+        /**
+         * Receive a request (intake)
+         * @description Records a request as RECEIVED (the reception is the first entry of its history). The requester is an existing organization of the establishment (`organizationId`, not archived) or a new one (`organization`, created in the same transaction); the contact is an existing contact of it (`contactId`) or a new one added to it (`contact`). Codes are checked against their reference lists (422 naming the field). Send an `Idempotency-Key` to retry safely: a retry with the same key and body answers the request created first (201, `Idempotent-Replayed: true`), never a duplicate; the same key with another body answers 422. Roles: organizer (any territory of their establishment), manager, integration.
+         */
+        post: operations["createRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One request
+         * @description With its eligibility assessment, current priority, allowed transitions and, once accepted, its lead organizer and intervention. Another establishment's request answers 404. Roles: organizer, manager, admin, integration.
+         */
+        get: operations["getRequest"];
+        /**
+         * Correct a request's intake
+         * @description Replaces the intake fields (requester, contact, date, channel, territory, service, need, populations, determinants) while the request is open (RECEIVED, UNDER_ANALYSIS, WAITLISTED; 409 otherwise). Needs If-Match (428 without, 412 when stale: of two updates sent with the same ETag, one wins and the other answers 412, nothing lost). Roles: organizer (requests of their territories or assigned to them), manager, integration.
+         */
+        put: operations["updateRequest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the eligibility assessment
+         * @description The five criteria of the service (seed 003), each true when met: the requester is of an admissible type; the action is in the field of health and social services with a bearing on the social determinants of health; it is not religious; not political (party); not solely recreational or a social club. Failing any one makes the request ineligible: it can then only be refused with a matching reason (or withdrawn). Can be revised while the request is open (409 otherwise). Needs If-Match. Roles: organizer (requests of their territories or assigned to them), manager.
+         */
+        put: operations["assessRequestEligibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request's history
+         * @description Every transition, oldest first (the first is the reception): who, when, from, to, reason and note. Roles: organizer, manager, admin, integration.
+         */
+        get: operations["listRequestTransitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assess (or revise) the request's priority
+         * @description One score from 0 to 3 for every active priority criterion of the establishment (GET /api/v1/priority-criteria). total = Σ weight × score and max = Σ weight × 3 over those criteria; the level is HIGH when total ≥ 2/3 of max, MEDIUM when total ≥ 1/3 of max, LOW otherwise. Each assessment is kept (GET .../priority/history); the latest sets the request's `priorityLevel` and `priorityScore`. Allowed while the request is open (409 otherwise). Needs If-Match. Roles: organizer (requests of their territories or assigned to them), manager.
+         */
+        put: operations["assessRequestPriority"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/priority/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request's priority assessments
+         * @description Every assessment, oldest first, with each criterion's weight (as it was then) and score; the last is the current one. Roles: organizer, manager, admin, integration.
+         */
+        get: operations["listRequestPriorityAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a request along its life cycle (decide, withdraw, ...)
+         * @description A transition not allowed from the current status answers 409 (type `transition-not-allowed`) with the allowed ones in `detail` (the request's `allowedTransitions` lists them too). Accepting without `organizerId`, or with an organizer who is inactive, of another establishment or not of the request's territory, answers 422 on `organizerId`; refusing without a matching reason answers 422 on `reasonCode`; accepting or waitlisting a request whose eligibility is not assessed or not met answers 409. Every transition is kept (GET .../history) and audited. Needs If-Match. Roles: manager (every transition), organizer (UNDER_ANALYSIS and WITHDRAWN, on requests of their territories or assigned to them), integration (WITHDRAWN); others answer 403.
+         *
+         *     Life cycle (POST .../transitions):
+         *
+         *     | From | To | Who | Needs |
+         *     |---|---|---|---|
+         *     | RECEIVED | UNDER_ANALYSIS | organizer (own territories or assigned), manager | |
+         *     | RECEIVED | WITHDRAWN | organizer (own territories or assigned), manager, integration | |
+         *     | UNDER_ANALYSIS, WAITLISTED | ACCEPTED | manager | `organizerId` (active, of the establishment, working in the request's territory); eligibility assessed and met |
+         *     | UNDER_ANALYSIS | WAITLISTED | manager | eligibility assessed and met |
+         *     | UNDER_ANALYSIS, WAITLISTED | REFUSED | manager | `reasonCode` (see the refusal rule) |
+         *     | UNDER_ANALYSIS, WAITLISTED | WITHDRAWN | organizer (own territories or assigned), manager, integration | |
+         *
+         *     ACCEPTED, REFUSED and WITHDRAWN are final. Accepting assigns the lead organizer and opens the intervention (status ACTIVE, titled «organization — service offered»), in the same transaction; its id is the request's `interventionId`.
+         *
+         *     Refusal rule: a reason (code of the list refusal-reasons) is required. When the eligibility assessment failed criteria, the reason must be one of theirs (eligibleRequester → REQUESTER_NOT_ADMISSIBLE, eligibleHealthField → OUTSIDE_HEALTH_FIELD, notReligious → RELIGIOUS, notPoliticalParty → POLITICAL_PARTY, notSolelyRecreational → RECREATIONAL_ONLY; the request's `eligibility.matchingRefusalReasons` lists them); these five reasons are accepted only for a criterion the assessment failed. Other reasons (OTHER_RESOURCE, NO_CAPACITY) refuse eligible requests or requests not assessed.
+         */
+        post: operations["transitionRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook subscriptions of my establishment
+         * @description Role: admin.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe an HTTPS endpoint to events
+         * @description Each event is POSTed as JSON {type, establishment, recordType, recordId, occurredAt, data} with headers X-Maillon-Event, X-Maillon-Delivery (id, the same on retries), X-Maillon-Timestamp and X-Maillon-Signature: sha256=hex(HMAC-SHA256(secret, "{timestamp}.{body}")). Answer 2xx to acknowledge; anything else (or no answer in 10 s) is retried with exponential back-off (10 s, 20 s, 40 s, … up to 1 h, 30 attempts). Events of one record arrive in order: a later event waits until the earlier one is delivered. The answer carries the signing secret, once. Role: admin.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One subscription
+         * @description Role: admin.
+         */
+        get: operations["getWebhook"];
+        /**
+         * Change or pause a subscription
+         * @description `active: false` pauses deliveries (they wait). Needs If-Match. Role: admin.
+         */
+        put: operations["updateWebhook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delivery log of a subscription
+         * @description Newest first: status, attempts, last HTTP status or error, next attempt. Role: admin.
+         */
+        get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -148,6 +1125,534 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A concertation place's action plan: its items in order, and its progress. percentDone = DONE items / items not ABANDONED, rounded down (0 when there is none). */
+        ActionPlan: {
+            /** @description The items, in plan order. */
+            items?: components["schemas"]["ActionPlanItem"][];
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planned?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            inProgress?: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            done?: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            abandoned?: number;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Share of the items not abandoned that are done, 0 to 100.
+             * @example 25
+             */
+            percentDone?: number;
+        };
+        /** @description An objective of a concertation place's action plan. */
+        ActionPlanItem: {
+            /** @example 43000000-0000-4000-8000-000000000001 */
+            id?: components["schemas"]["UUID"];
+            /** @example Cartographier l'offre d'aide alimentaire du territoire */
+            objective?: string;
+            /**
+             * @description Who carries it, in the table's words.
+             * @example Comité de travail
+             */
+            responsible?: string;
+            /** @example 2027-03-31 */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @example IN_PROGRESS */
+            state?: components["schemas"]["ActionPlanItemState"];
+            /**
+             * Format: int32
+             * @description Order in the plan.
+             * @example 1
+             */
+            position?: number;
+            /**
+             * Format: int64
+             * @description Version: send it as If-Match ("0") to change or delete the item.
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description An objective of the action plan. */
+        ActionPlanItemInput: {
+            /** @example Mettre sur pied un réseau de frigos communautaires */
+            objective: string;
+            /** @example Comité frigos */
+            responsible?: string;
+            /** @example 2027-06-30 */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description PLANNED (default), IN_PROGRESS, DONE or ABANDONED.
+             * @example PLANNED
+             */
+            state?: components["schemas"]["ActionPlanItemState"];
+            /**
+             * Format: int32
+             * @description Order in the plan (default: after the last item).
+             * @example 4
+             */
+            position?: number;
+        };
+        /**
+         * @description PLANNED, IN_PROGRESS, DONE or ABANDONED.
+         * @enum {string}
+         */
+        ActionPlanItemState: "PLANNED" | "IN_PROGRESS" | "DONE" | "ABANDONED";
+        /** @description An entry of the activity journal: what an organizer did, on a date, for one intervention or one concertation. Its ETag (header) is for If-Match. */
+        Activity: {
+            /** @example 50000000-0000-4000-8000-000000000001 */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description The day of the work (Québec calendar).
+             * @example 2026-11-16
+             */
+            occurredOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Minutes, 1 to 1440.
+             * @example 90
+             */
+            durationMinutes?: number;
+            /** @description Who did it. */
+            organizer?: components["schemas"]["OrganizerRef"];
+            /**
+             * @description professional-acts codes, one or more.
+             * @example [
+             *       "FACILITATE",
+             *       "WRITE"
+             *     ]
+             */
+            acts?: string[];
+            /** @example Animation de la rencontre du comité; rédaction du compte rendu. */
+            notes?: string;
+            /**
+             * Format: int32
+             * @description Number of participants, when it applies.
+             * @example 12
+             */
+            participants?: number;
+            /**
+             * @description The intervention it is for (or absent).
+             * @example 30000000-0000-4000-8000-000000000050
+             */
+            interventionId?: components["schemas"]["UUID"];
+            /** @description The concertation it is for (or absent). */
+            concertationId?: components["schemas"]["UUID"];
+            /**
+             * @description Title of the intervention or name of the concertation, for display.
+             * @example Soutien à la planification stratégique de la Soupe populaire de Joliette
+             */
+            parentName?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description An activity to record, or its new content (PUT replaces every field). Exactly one of interventionId and concertationId (under /interventions/{id}/activities or /concertations/{id}/activities the parent comes from the path and may be omitted). */
+        ActivityInput: {
+            /**
+             * @description The day of the work: today or before (Québec calendar).
+             * @example 2026-10-14
+             */
+            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Minutes, 1 to 1440.
+             * @example 120
+             */
+            durationMinutes: number;
+            /**
+             * @description Who did it (directory id). Default: the caller's own entry. Organizers record only their own activities; managers may name another organizer; machine clients must name one.
+             * @example 60000000-0000-4000-8000-000000000001
+             */
+            organizerId?: components["schemas"]["UUID"];
+            /**
+             * @description professional-acts codes, one or more.
+             * @example [
+             *       "FACILITATE"
+             *     ]
+             */
+            acts: string[];
+            /** @example Rencontre de travail avec la direction. */
+            notes?: string;
+            /**
+             * Format: int32
+             * @description Number of participants, when it applies.
+             * @example 8
+             */
+            participants?: number;
+            /**
+             * @description The intervention it is for.
+             * @example 30000000-0000-4000-8000-000000000052
+             */
+            interventionId?: components["schemas"]["UUID"];
+            /** @description The concertation it is for. */
+            concertationId?: components["schemas"]["UUID"];
+        };
+        /** @description A page of activities, the most recent first, with the total minutes of every activity matching the filters (all pages together). */
+        ActivityPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["Activity"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+            /**
+             * Format: int64
+             * @description Sum of durationMinutes over every activity matching the filters, not only this page.
+             * @example 435
+             */
+            totalMinutes?: number;
+        };
+        /** @description Postal address of an organization (all parts optional). */
+        Address: {
+            /** @example 200, rue De Salaberry */
+            addressLine?: string;
+            /** @example Joliette */
+            city?: string;
+            /**
+             * @description Canadian postal code; stored as «A1A 1A1».
+             * @example J6E 4G4
+             */
+            postalCode?: string;
+        };
+        /** @description What the retention rule anonymizes (dry run) or anonymized. */
+        AnonymizationRun: {
+            /** @description True when nothing was changed. */
+            dryRun?: boolean;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            contactRetentionYears?: number;
+            /**
+             * @description Contacts whose organization's last dealings are before this date are anonymized.
+             * @example 2019-11-23
+             */
+            cutoff?: components["schemas"]["LocalDate"];
+            contacts?: components["schemas"]["AnonymizationRunItem"][];
+        };
+        AnonymizationRunItem: {
+            contactId?: components["schemas"]["UUID"];
+            organizationId?: components["schemas"]["UUID"];
+            organizationName?: string;
+            lastDealings?: components["schemas"]["LocalDate"];
+        };
+        /** @description One entry of the audit trail: who changed (or read personal information of) which record, when. */
+        AuditEntry: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            id?: number;
+            /** @example 2026-11-23T14:05:12.345Z */
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Token subject of the person or system. */
+            actorSubject?: string;
+            /** @example Sophie Lavoie */
+            actorName?: string;
+            /**
+             * @description OAuth client used (maillon-web for people in the web client).
+             * @example maillon-web
+             */
+            actorClient?: string;
+            /**
+             * @example UPDATE
+             * @enum {string}
+             */
+            action?: "CREATE" | "UPDATE" | "TRANSITION" | "ARCHIVE" | "ANONYMIZE" | "DELETE" | "READ_PERSONAL";
+            /** @example organization */
+            recordType?: string;
+            /** @example 10000000-0000-4000-8000-000000000001 */
+            recordId?: string;
+            /** @description Changed fields: {field: {old, new}}; personal fields show [masked]. For transitions and reads, the event's details. */
+            changes?: components["schemas"]["JsonNode"];
+            /** @description The X-Request-Id of the HTTP request that made the change. */
+            requestId?: string;
+        };
+        /** @description A page of audit entries, newest first. */
+        AuditPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["AuditEntry"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /** @description A concertation place (lieu de concertation) the service supports: a table or a committee. */
+        Concertation: {
+            /** @example 40000000-0000-4000-8000-000000000001 */
+            id?: components["schemas"]["UUID"];
+            /** @example Table de concertation en sécurité alimentaire de Joliette */
+            name?: string;
+            /**
+             * @description concertation-kinds code.
+             * @example THEMATIC_TABLE
+             */
+            kindCode?: string;
+            /**
+             * @description concertation-themes codes.
+             * @example [
+             *       "FOOD_SECURITY",
+             *       "POVERTY"
+             *     ]
+             */
+            themes?: string[];
+            /** @example MRC */
+            scope?: components["schemas"]["ConcertationScope"];
+            /**
+             * @description Territory code; may be absent for a REGIONAL place.
+             * @example LAN-JOLIETTE
+             */
+            territoryCode?: string;
+            /** @example ACTIVE */
+            status?: components["schemas"]["ConcertationStatus"];
+            /** @example Regroupe les organismes, la municipalité et les partenaires qui agissent en sécurité alimentaire. */
+            description?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Last change of the place or of its members, organizers, meetings or action plan. */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A concertation place with its members, supporting organizers, recent meetings and action plan, in one answer. */
+        ConcertationDetail: {
+            /** @example 40000000-0000-4000-8000-000000000001 */
+            id?: components["schemas"]["UUID"];
+            /** @example Table de concertation en sécurité alimentaire de Joliette */
+            name?: string;
+            /**
+             * @description concertation-kinds code.
+             * @example THEMATIC_TABLE
+             */
+            kindCode?: string;
+            /**
+             * @description concertation-themes codes.
+             * @example [
+             *       "FOOD_SECURITY",
+             *       "POVERTY"
+             *     ]
+             */
+            themes?: string[];
+            /** @example MRC */
+            scope?: components["schemas"]["ConcertationScope"];
+            /**
+             * @description Territory code; may be absent for a REGIONAL place.
+             * @example LAN-JOLIETTE
+             */
+            territoryCode?: string;
+            /** @example ACTIVE */
+            status?: components["schemas"]["ConcertationStatus"];
+            description?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Member organizations, current members first, then by name; former members keep their leftOn. */
+            members?: components["schemas"]["Member"][];
+            /** @description Organizers who support the place, by name. */
+            organizers?: components["schemas"]["SupportingOrganizer"][];
+            /** @description The 10 most recent meetings, latest first (all of them: GET .../meetings). */
+            recentMeetings?: components["schemas"]["Meeting"][];
+            /**
+             * Format: int64
+             * @description Number of meetings recorded.
+             * @example 14
+             */
+            meetingCount?: number;
+            /** @description The action plan and its progress. */
+            actionPlan?: components["schemas"]["ActionPlan"];
+        };
+        /** @description A concertation place, or its new content (PUT replaces every field). Members, organizers, meetings and action-plan items are changed through their own sub-resources. */
+        ConcertationInput: {
+            /** @example Table jeunesse de Montcalm */
+            name: string;
+            /**
+             * @description concertation-kinds code.
+             * @example THEMATIC_TABLE
+             */
+            kindCode: string;
+            /**
+             * @description concertation-themes codes.
+             * @example [
+             *       "YOUTH",
+             *       "SCHOOL_PERSEVERANCE"
+             *     ]
+             */
+            themes?: string[];
+            /**
+             * @description LOCAL, MRC or REGIONAL.
+             * @example MRC
+             */
+            scope: components["schemas"]["ConcertationScope"];
+            /**
+             * @description Territory code of the caller's establishment: required unless the scope is REGIONAL.
+             * @example LAN-MONTCALM
+             */
+            territoryCode?: string;
+            /**
+             * @description ACTIVE (default), INACTIVE or CLOSED.
+             * @example ACTIVE
+             */
+            status?: components["schemas"]["ConcertationStatus"];
+            /** @example Regroupe les partenaires jeunesse de la MRC. */
+            description?: string;
+        };
+        /** @description A page of concertation places, sorted by name. */
+        ConcertationPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["Concertation"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /**
+         * @description LOCAL, MRC or REGIONAL.
+         * @enum {string}
+         */
+        ConcertationScope: "LOCAL" | "MRC" | "REGIONAL";
+        /**
+         * @description ACTIVE, INACTIVE or CLOSED.
+         * @enum {string}
+         */
+        ConcertationStatus: "ACTIVE" | "INACTIVE" | "CLOSED";
+        /** @description A contact person of an organization (personal information: shown to the establishment's staff only; each read of an organization's contacts is written to the audit trail). */
+        Contact: {
+            /** @example 11000000-0000-4000-8000-000000000002 */
+            id?: components["schemas"]["UUID"];
+            /** @example Luc Bergeron */
+            name?: string;
+            /**
+             * @description Role in the organization.
+             * @example Directeur général
+             */
+            role?: string;
+            /** @example luc.bergeron@exemple.org */
+            email?: string;
+            /** @example 450 555-0102 */
+            phone?: string;
+        };
+        /** @description A contact person. With `id`, an existing contact of the organization is kept and changed; without, a new contact is added. */
+        ContactInput: {
+            /**
+             * @description Id of an existing contact of this organization (absent for a new contact).
+             * @example 11000000-0000-4000-8000-000000000002
+             */
+            id?: components["schemas"]["UUID"];
+            /** @example Luc Bergeron */
+            name: string;
+            /**
+             * @description Role in the organization.
+             * @example Directeur général
+             */
+            role?: string;
+            /** @example luc.bergeron@exemple.org */
+            email?: string;
+            /** @example 450 555-0102 */
+            phone?: string;
+        };
+        /** @description A criterion's score in an assessment, with the weight it had then. */
+        CriterionScore: {
+            /** @example DISADVANTAGED_POPULATIONS */
+            criterion?: string;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            weight?: number;
+            /**
+             * Format: int32
+             * @description 0 to 3.
+             * @example 2
+             */
+            score?: number;
+        };
+        /** @description The score of one priority criterion. */
+        CriterionScoreInput: {
+            /**
+             * @description Code of an active priority criterion of the establishment.
+             * @example DISADVANTAGED_POPULATIONS
+             */
+            criterion: string;
+            /**
+             * Format: int32
+             * @description 0 (not at all) to 3 (fully).
+             * @example 3
+             */
+            score: number;
+        };
+        /** @description The eligibility assessment of a request (absent until assessed). */
+        Eligibility: {
+            /** @example true */
+            eligibleRequester?: boolean;
+            /** @example true */
+            eligibleHealthField?: boolean;
+            /** @example true */
+            notReligious?: boolean;
+            /** @example true */
+            notPoliticalParty?: boolean;
+            /** @example true */
+            notSolelyRecreational?: boolean;
+            /**
+             * @description True when every criterion is met.
+             * @example true
+             */
+            eligible?: boolean;
+            /**
+             * @description Refusal reasons (refusal-reasons codes) matching the failed criteria: refusing this request needs one of them. Empty when eligible.
+             * @example []
+             */
+            matchingRefusalReasons?: string[];
+            note?: string;
+            assessedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The eligibility criteria of the service (seed 003), each answered: true = the criterion is met. Failing any one makes the request ineligible. */
+        EligibilityInput: {
+            /**
+             * @description The requester is of an admissible type (community organization, non-profit, concertation, group of persons with a common goal, intersectoral partner such as a school or municipality).
+             * @example true
+             */
+            eligibleRequester: boolean;
+            /**
+             * @description The action is in the field of health and social services and bears on the social determinants of health.
+             * @example true
+             */
+            eligibleHealthField: boolean;
+            /**
+             * @description The request is not religious in nature.
+             * @example true
+             */
+            notReligious: boolean;
+            /**
+             * @description The request is not political (party) in nature.
+             * @example true
+             */
+            notPoliticalParty: boolean;
+            /**
+             * @description The request is not solely recreational or of the social-club kind.
+             * @example true
+             */
+            notSolelyRecreational: boolean;
+            /**
+             * @description Notes of the assessment.
+             * @example Organisme communautaire reconnu; besoin lié à la sécurité alimentaire.
+             */
+            note?: string;
+        };
         /** @description One invalid field of a request. */
         FieldError: {
             /**
@@ -161,6 +1666,251 @@ export interface components {
              */
             message?: string;
         };
+        /** @description An intervention (dossier d'intervention): the organizers' work with a community, opened from an accepted request or directly. Its ETag (header) is for If-Match. */
+        Intervention: {
+            /** @example 30000000-0000-4000-8000-000000000050 */
+            id?: components["schemas"]["UUID"];
+            /** @example Soutien à la planification stratégique de la Soupe populaire de Joliette */
+            title?: string;
+            /**
+             * @description Territory (MRC or RLS) code.
+             * @example LAN-JOLIETTE
+             */
+            territoryCode?: string;
+            /** @description The lead organizer. */
+            leadOrganizer?: components["schemas"]["OrganizerRef"];
+            /** @description Co-organizers, by name. */
+            coOrganizers?: components["schemas"]["OrganizerRef"][];
+            /**
+             * @description Service offered (service-offers), exactly one.
+             * @example ORGANIZATION_SUPPORT
+             */
+            serviceOfferCode?: string;
+            /**
+             * @description Axis of the practice framework (axes), optional.
+             * @example LOCAL_ORGANIZATIONS_SUPPORT
+             */
+            axisCode?: string;
+            /**
+             * @description Types of intervention (intervention-types codes).
+             * @example [
+             *       "EXISTING_RESOURCES_SUPPORT"
+             *     ]
+             */
+            types?: string[];
+            /**
+             * @description Determinants of health (determinants codes).
+             * @example [
+             *       "FOOD_SECURITY",
+             *       "POVERTY"
+             *     ]
+             */
+            determinants?: string[];
+            /**
+             * @description Populations (populations codes).
+             * @example [
+             *       "LOW_INCOME"
+             *     ]
+             */
+            populations?: string[];
+            /** @description Organizations supported, by name and type. */
+            organizations?: components["schemas"]["InterventionOrganization"][];
+            /**
+             * @description The concertation place concerned, if any.
+             * @example 40000000-0000-4000-8000-000000000001
+             */
+            concertationId?: components["schemas"]["UUID"];
+            /** @description The accepted request that opened it; absent when opened directly. */
+            requestId?: components["schemas"]["UUID"];
+            /** @example Accompagner le conseil d'administration dans sa planification 2026-2029. */
+            objectives?: string;
+            /** @example ACTIVE */
+            status?: components["schemas"]["InterventionStatus"];
+            /** @example 2026-04-15 */
+            openedOn?: components["schemas"]["LocalDate"];
+            /** @description Set when closed. */
+            closedOn?: components["schemas"]["LocalDate"];
+            /** @description Closing summary (bilan), set when closed. */
+            closingSummary?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Last change; filter with updatedSince to synchronize. */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Every change of status of an intervention, oldest first. */
+        InterventionHistory: {
+            items?: components["schemas"]["InterventionTransition"][];
+        };
+        /** @description An intervention opened directly, or its new content (PUT replaces every field). The status changes only through POST /api/v1/interventions/{id}/transitions. */
+        InterventionInput: {
+            /** @example Déploiement de l'approche École en santé à Saint-Côme */
+            title: string;
+            /**
+             * @description Territory code of the caller's establishment.
+             * @example LAN-MATAWINIE
+             */
+            territoryCode: string;
+            /**
+             * @description Lead organizer (directory id, active, same establishment). Default: the caller's own entry; machine clients must give it.
+             * @example 60000000-0000-4000-8000-000000000001
+             */
+            leadOrganizerId?: components["schemas"]["UUID"];
+            /**
+             * @description Co-organizers (directory ids).
+             * @example [
+             *       "60000000-0000-4000-8000-000000000004"
+             *     ]
+             */
+            coOrganizerIds?: string[];
+            /**
+             * @description Service offered: one service-offers code.
+             * @example GOVERNMENT_PROGRAMS
+             */
+            serviceOfferCode: string;
+            /**
+             * @description Axis (axes code), optional.
+             * @example PUBLIC_HEALTH_PROGRAMS
+             */
+            axisCode?: string;
+            /**
+             * @description intervention-types codes.
+             * @example [
+             *       "AWARENESS"
+             *     ]
+             */
+            types?: string[];
+            /**
+             * @description determinants codes.
+             * @example [
+             *       "EDUCATION"
+             *     ]
+             */
+            determinants?: string[];
+            /**
+             * @description populations codes.
+             * @example [
+             *       "YOUTH"
+             *     ]
+             */
+            populations?: string[];
+            /**
+             * @description Organizations supported: ids of organizations of the caller's establishment.
+             * @example [
+             *       "10000000-0000-4000-8000-000000000004"
+             *     ]
+             */
+            organizationIds?: string[];
+            /** @description The concertation place concerned (same establishment), optional. */
+            concertationId?: components["schemas"]["UUID"];
+            /** @example Soutenir l'école et la municipalité dans l'implantation de l'approche. */
+            objectives?: string;
+            /**
+             * @description On create: PLANNED or ACTIVE (default ACTIVE). On update: absent or unchanged.
+             * @example ACTIVE
+             */
+            status?: components["schemas"]["InterventionStatus"];
+            /**
+             * @description Opening date, not in the future (default: today, Québec time).
+             * @example 2026-09-01
+             */
+            openedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description An organization supported by an intervention. */
+        InterventionOrganization: {
+            /** @example 10000000-0000-4000-8000-000000000001 */
+            id?: components["schemas"]["UUID"];
+            /** @example Soupe populaire de Joliette */
+            name?: string;
+            /**
+             * @description organization-types code.
+             * @example COMMUNITY_ORGANIZATION
+             */
+            typeCode?: string;
+        };
+        /** @description A page of interventions, the most recently opened first. */
+        InterventionPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["Intervention"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /**
+         * @description PLANNED, ACTIVE, ON_HOLD or CLOSED.
+         * @enum {string}
+         */
+        InterventionStatus: "PLANNED" | "ACTIVE" | "ON_HOLD" | "CLOSED";
+        /** @description One change of status of an intervention: who, when, from, to, why. */
+        InterventionTransition: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /**
+             * @description Absent for the opening.
+             * @example ACTIVE
+             */
+            fromStatus?: components["schemas"]["InterventionStatus"];
+            /** @example CLOSED */
+            toStatus?: components["schemas"]["InterventionStatus"];
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /** @example Sophie Lavoie */
+            actorName?: string;
+            /** @example Objectifs atteints. */
+            note?: string;
+            /** @description Closing transitions: the closing date. */
+            closedOn?: components["schemas"]["LocalDate"];
+            /** @description Closing transitions: the closing summary (bilan) given then. */
+            closingSummary?: string;
+        };
+        /** @description A change of status. Allowed: PLANNED → ACTIVE | CLOSED; ACTIVE → ON_HOLD | CLOSED; ON_HOLD → ACTIVE | CLOSED; CLOSED → ACTIVE (re-opening, a note is required). Closing needs a closing summary and at least one activity recorded on the intervention. */
+        InterventionTransitionInput: {
+            /**
+             * @description The new status.
+             * @example CLOSED
+             */
+            to: components["schemas"]["InterventionStatus"];
+            /**
+             * @description Why; required to re-open.
+             * @example Objectifs atteints.
+             */
+            note?: string;
+            /**
+             * @description Closing summary (bilan): required when closing, ignored otherwise.
+             * @example Le plan d'action a été adopté par le conseil d'administration.
+             */
+            closingSummary?: string;
+            /** @description Closing date (default today, Québec time): not before the opening date nor in the future; closing only. */
+            closedOn?: components["schemas"]["LocalDate"];
+        };
+        JsonNode: {
+            empty?: boolean;
+            valueNode?: boolean;
+            containerNode?: boolean;
+            missingNode?: boolean;
+            array?: boolean;
+            object?: boolean;
+            nodeType?: components["schemas"]["JsonNodeType"];
+            pojo?: boolean;
+            number?: boolean;
+            integralNumber?: boolean;
+            floatingPointNumber?: boolean;
+            short?: boolean;
+            int?: boolean;
+            long?: boolean;
+            float?: boolean;
+            double?: boolean;
+            bigDecimal?: boolean;
+            bigInteger?: boolean;
+            textual?: boolean;
+            boolean?: boolean;
+            null?: boolean;
+            binary?: boolean;
+        };
+        /** @enum {string} */
+        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @description A stable code with its French and English labels. */
         LabelledCode: {
             /**
@@ -179,6 +1929,11 @@ export interface components {
              */
             labelEn?: string;
         };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description The authenticated caller. */
         Me: {
             /**
@@ -218,6 +1973,502 @@ export interface components {
              * @example false
              */
             serviceAccount?: boolean;
+            /**
+             * @description The caller's id in the organizer directory (organizers and managers; absent for machine clients).
+             * @example 5b0b7c4e-8a51-4a37-9d59-6f1b1c0e8f10
+             */
+            organizerId?: components["schemas"]["UUID"];
+        };
+        /** @description A meeting of a concertation place. */
+        Meeting: {
+            /** @example 42000000-0000-4000-8000-000000000001 */
+            id?: components["schemas"]["UUID"];
+            /** @example 2026-10-08 */
+            heldOn?: components["schemas"]["LocalDate"];
+            /** @example Salle du conseil, Joliette */
+            place?: string;
+            /**
+             * Format: int32
+             * @description Number of people present.
+             * @example 14
+             */
+            attendance?: number;
+            /** @example Adoption du plan d'action 2026-2027. */
+            decisions?: string;
+            /**
+             * Format: int64
+             * @description Version: send it as If-Match ("0") to change or delete the meeting.
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A meeting: date, place, attendance and decisions. */
+        MeetingInput: {
+            /** @example 2026-11-12 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example Centre communautaire, Joliette */
+            place?: string;
+            /**
+             * Format: int32
+             * @description Number of people present.
+             * @example 12
+             */
+            attendance?: number;
+            /** @example Lancement du comité de travail sur les frigos communautaires. */
+            decisions?: string;
+        };
+        /** @description A page of a concertation place's meetings, latest first. */
+        MeetingPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["Meeting"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /** @description An organization's membership of a concertation place. */
+        Member: {
+            /** @example 41000000-0000-4000-8000-000000000001 */
+            id?: components["schemas"]["UUID"];
+            /** @example 10000000-0000-4000-8000-000000000001 */
+            organizationId?: components["schemas"]["UUID"];
+            /** @example Soupe populaire de Joliette */
+            organizationName?: string;
+            /**
+             * @description organization-types code (municipalities: MUNICIPALITY; schools: SCHOOL).
+             * @example COMMUNITY_ORGANIZATION
+             */
+            organizationTypeCode?: string;
+            /**
+             * @description Its role at the table, in the table's words.
+             * @example Fiduciaire
+             */
+            role?: string;
+            /** @example 2024-09-01 */
+            joinedOn?: components["schemas"]["LocalDate"];
+            /** @description When it left; absent while it is a member. */
+            leftOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description True while it is a member (no leftOn, or a leftOn after today).
+             * @example true
+             */
+            current?: boolean;
+            /**
+             * Format: int64
+             * @description Version: send it as If-Match ("0") to change or delete this membership.
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description A membership: an organization of the caller's establishment, its role and dates. */
+        MemberInput: {
+            /** @example 10000000-0000-4000-8000-000000000004 */
+            organizationId: components["schemas"]["UUID"];
+            /** @example Membre */
+            role?: string;
+            /** @example 2025-09-01 */
+            joinedOn: components["schemas"]["LocalDate"];
+            /** @description When it left (not before joinedOn). */
+            leftOn?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
+        /** @description An organization the service works with, with its contact people. */
+        Organization: {
+            /** @example 10000000-0000-4000-8000-000000000002 */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Code of the list organization-types.
+             * @example NON_PROFIT
+             */
+            type?: string;
+            /** @example Regroupement des organismes communautaires de Joliette */
+            name?: string;
+            /**
+             * @description Québec enterprise number (NEQ), 10 digits.
+             * @example 1170000002
+             */
+            neq?: string;
+            /**
+             * @description Territory code (MRC or RLS) of the caller's establishment.
+             * @example LAN-JOLIETTE
+             */
+            territory?: string;
+            address?: components["schemas"]["Address"];
+            /** @description Contact people, in their order. */
+            contacts?: components["schemas"]["Contact"][];
+            /**
+             * @description True once archived: still readable, no longer offered for new requests.
+             * @example false
+             */
+            archived?: boolean;
+            /** @description When it was archived. */
+            archivedAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description An organization as created or replaced (PUT replaces every field, contacts included: a contact left out is removed). */
+        OrganizationInput: {
+            /**
+             * @description Code of the list organization-types.
+             * @example COMMUNITY_ORGANIZATION
+             */
+            type: string;
+            /** @example Comptoir alimentaire de Saint-Jean-de-Matha */
+            name: string;
+            /**
+             * @description Québec enterprise number (NEQ), exactly 10 digits; optional; unique within the establishment.
+             * @example 1170000099
+             */
+            neq?: string;
+            /**
+             * @description Territory code (MRC or RLS) of the caller's establishment.
+             * @example LAN-MATAWINIE
+             */
+            territory: string;
+            address?: components["schemas"]["Address"];
+            /** @description Contact people (at most 20), in their order. */
+            contacts?: components["schemas"]["ContactInput"][];
+        };
+        /** @description A page of organizations, in the order asked by `sort`. */
+        OrganizationPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["OrganizationSummary"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /** @description An organization in a list (no contact people: read the organization for them). */
+        OrganizationSummary: {
+            /** @example 10000000-0000-4000-8000-000000000002 */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Code of the list organization-types.
+             * @example NON_PROFIT
+             */
+            type?: string;
+            /** @example Regroupement des organismes communautaires de Joliette */
+            name?: string;
+            /** @example 1170000002 */
+            neq?: string;
+            /** @example LAN-JOLIETTE */
+            territory?: string;
+            /** @example Joliette */
+            city?: string;
+            /** @example false */
+            archived?: boolean;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A community organizer of the establishment's directory. */
+        Organizer: {
+            /** @example 5b0b7c4e-8a51-4a37-9d59-6f1b1c0e8f10 */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Login name in the identity provider.
+             * @example marie.tremblay
+             */
+            username?: string;
+            /** @example Marie Tremblay */
+            name?: string;
+            /**
+             * @description Work email (personal information: shown to the establishment's staff only).
+             * @example marie.tremblay@demo.maillon.quebec
+             */
+            email?: string;
+            /**
+             * @description Territory codes of the organizer's local teams.
+             * @example [
+             *       "LAN-JOLIETTE"
+             *     ]
+             */
+            territories?: string[];
+            /**
+             * @description False once the organizer has left; their work stays counted.
+             * @example true
+             */
+            active?: boolean;
+            /**
+             * @description True once the organizer has logged in at least once.
+             * @example true
+             */
+            registered?: boolean;
+        };
+        /** @description An organizer added ahead of their first login, or changed by an admin. */
+        OrganizerInput: {
+            /**
+             * @description Login name in the identity provider; links the entry at first login.
+             * @example julie.morin
+             */
+            username: string;
+            /** @example Julie Morin */
+            name: string;
+            /** @example julie.morin@demo.maillon.quebec */
+            email?: string;
+            /**
+             * @description Territory codes of the organizer's local teams.
+             * @example [
+             *       "LAN-MONTCALM"
+             *     ]
+             */
+            territories: string[];
+            /**
+             * @description False to deactivate an organizer who left (default true).
+             * @example true
+             */
+            active?: boolean;
+        };
+        /** @description A page of organizers, sorted by name. */
+        OrganizerPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["Organizer"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /** @description An organizer of the directory, by id and name. */
+        OrganizerRef: {
+            /** @example 60000000-0000-4000-8000-000000000001 */
+            id?: components["schemas"]["UUID"];
+            /** @example Marie Tremblay */
+            name?: string;
+        };
+        /** @description Everything Maillon holds about one person, found by email (Loi 25 access request). */
+        PersonExport: {
+            /** @example lucie.gagne@example.org */
+            email?: string;
+            /** @example 2026-11-23T14:05:12Z */
+            generatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Where the person is a contact of an organization. */
+            contacts?: components["schemas"]["PersonExportContact"][];
+            /** @description Where the person is in the organizer directory. */
+            organizers?: components["schemas"]["PersonExportOrganizer"][];
+            /** @description How many audit entries name the person as author (their organizer account), by action. */
+            authoredAuditEntries?: components["schemas"]["PersonExportActionCount"][];
+        };
+        PersonExportActionCount: {
+            action?: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        PersonExportContact: {
+            contactId?: components["schemas"]["UUID"];
+            organizationId?: components["schemas"]["UUID"];
+            organizationName?: string;
+            name?: string;
+            role?: string;
+            email?: string;
+            phone?: string;
+            anonymizedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Requests for which the person was the contact. */
+            requests?: components["schemas"]["PersonExportRequest"][];
+        };
+        PersonExportOrganizer: {
+            organizerId?: components["schemas"]["UUID"];
+            username?: string;
+            name?: string;
+            email?: string;
+            territories?: string[];
+            active?: boolean;
+        };
+        PersonExportRequest: {
+            requestId?: components["schemas"]["UUID"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            status?: string;
+        };
+        /** @description One priority assessment: total = Σ weight × score, max = Σ weight × 3; HIGH when total ≥ 2/3 of max, MEDIUM when total ≥ 1/3 of max, LOW otherwise. */
+        PriorityAssessment: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            assessedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example Sophie Lavoie */
+            actorName?: string;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            totalScore?: number;
+            /**
+             * Format: int32
+             * @example 39
+             */
+            maxScore?: number;
+            level?: components["schemas"]["PriorityLevel"];
+            note?: string;
+            scores?: components["schemas"]["CriterionScore"][];
+        };
+        /** @description A (re)assessment of a request's priority: one score per active priority criterion of the establishment (GET /api/v1/priority-criteria). */
+        PriorityAssessmentInput: {
+            /** @description Every active criterion, each once. */
+            scores: components["schemas"]["CriterionScoreInput"][];
+            /**
+             * @description Notes of the assessment.
+             * @example Demande portée par des citoyens; aucun autre soutien sur le territoire.
+             */
+            note?: string;
+        };
+        /** @description Every priority assessment of a request, oldest first; the last is the current one (no further page). */
+        PriorityAssessmentPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["PriorityAssessment"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /** @description The whole set of priority criteria of the establishment, in their order. Criteria left out are deactivated (kept for the history of assessments), never deleted. */
+        PriorityCriteriaInput: {
+            items: components["schemas"]["PriorityCriterionInput"][];
+        };
+        /** @description A weighted priority criterion of the establishment. */
+        PriorityCriterion: {
+            /** @example DISADVANTAGED_POPULATIONS */
+            code?: string;
+            /** @example Rejoint des populations désavantagées */
+            labelFr?: string;
+            /** @example Reaches disadvantaged populations */
+            labelEn?: string;
+            /**
+             * Format: int32
+             * @description 0 to 10.
+             * @example 3
+             */
+            weight?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            sortOrder?: number;
+            /**
+             * @description Inactive criteria are kept for the history of assessments, and no longer scored.
+             * @example true
+             */
+            active?: boolean;
+        };
+        /** @description A priority criterion as set by the establishment's admin. */
+        PriorityCriterionInput: {
+            /** @example DISADVANTAGED_POPULATIONS */
+            code: string;
+            /** @example Rejoint des populations désavantagées */
+            labelFr: string;
+            /** @example Reaches disadvantaged populations */
+            labelEn: string;
+            /**
+             * Format: int32
+             * @description 0 to 10.
+             * @example 3
+             */
+            weight: number;
+            /**
+             * @description False to stop scoring it (default true).
+             * @example true
+             */
+            active?: boolean;
+        };
+        /** @description The priority criteria of the establishment, in their order (no further page). */
+        PriorityCriterionPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["PriorityCriterion"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /**
+         * @description HIGH when the weighted total is at least 2/3 of the maximum, MEDIUM at least 1/3, LOW otherwise.
+         * @enum {string}
+         */
+        PriorityLevel: "HIGH" | "MEDIUM" | "LOW";
+        PrivacyIncident: {
+            id?: components["schemas"]["UUID"];
+            occurredOn?: components["schemas"]["LocalDate"];
+            discoveredOn?: components["schemas"]["LocalDate"];
+            nature?: string;
+            informationConcerned?: string;
+            recordsConcerned?: string;
+            /** Format: int32 */
+            personsConcernedCount?: number;
+            riskLevel?: string;
+            riskAssessment?: string;
+            measures?: string;
+            caiNotifiedOn?: components["schemas"]["LocalDate"];
+            personsNotifiedOn?: components["schemas"]["LocalDate"];
+            status?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A confidentiality incident as recorded in the register. */
+        PrivacyIncidentInput: {
+            /**
+             * @description When it happened, if known.
+             * @example 2026-10-02
+             */
+            occurredOn?: components["schemas"]["LocalDate"];
+            /** @example 2026-10-03 */
+            discoveredOn: components["schemas"]["LocalDate"];
+            /**
+             * @description What happened.
+             * @example Courriel contenant la liste des personnes-ressources envoyé au mauvais destinataire
+             */
+            nature: string;
+            /**
+             * @description Which personal information was concerned.
+             * @example Noms, courriels et téléphones de 12 personnes-ressources
+             */
+            informationConcerned?: string;
+            /**
+             * @description Records concerned (ids or description).
+             * @example Organisations 10000000-0000-4000-8000-000000000001 et 10000000-0000-4000-8000-000000000002
+             */
+            recordsConcerned?: string;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            personsConcernedCount?: number;
+            /**
+             * @description Risk of injury; SERIOUS obliges notifying the Commission d'accès à l'information and the persons.
+             * @example MODERATE
+             * @enum {string}
+             */
+            riskLevel: "LOW" | "MODERATE" | "SERIOUS";
+            /** @example Destinataire joint; il confirme la suppression du courriel. */
+            riskAssessment?: string;
+            /** @example Rappel des règles d'envoi à l'équipe; adresses vérifiées avant envoi. */
+            measures?: string;
+            /** @description When the CAI was notified. */
+            caiNotifiedOn?: components["schemas"]["LocalDate"];
+            /** @description When the persons concerned were notified. */
+            personsNotifiedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @example OPEN
+             * @enum {string}
+             */
+            status?: "OPEN" | "CLOSED";
+        };
+        /** @description A page of incidents, most recently discovered first. */
+        PrivacyIncidentPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["PrivacyIncident"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
         };
         /** @description An RFC 9457 problem detail (media type application/problem+json). */
         Problem: {
@@ -319,6 +2570,374 @@ export interface components {
              */
             labelEn?: string;
             items?: components["schemas"]["ReferenceItem"][];
+        };
+        /**
+         * @description Status of a request: RECEIVED → UNDER_ANALYSIS → ACCEPTED | WAITLISTED | REFUSED | WITHDRAWN; WAITLISTED → ACCEPTED | REFUSED | WITHDRAWN; RECEIVED → WITHDRAWN. ACCEPTED, REFUSED and WITHDRAWN are final.
+         * @enum {string}
+         */
+        RequestStatus: "RECEIVED" | "UNDER_ANALYSIS" | "ACCEPTED" | "WAITLISTED" | "REFUSED" | "WITHDRAWN";
+        /** @description One step of a request's life cycle: who, when, from, to, why. */
+        RequestTransition: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id?: number;
+            /** @description Previous status; absent for the reception of the request. */
+            from?: components["schemas"]["RequestStatus"];
+            to?: components["schemas"]["RequestStatus"];
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Who made the change (person or system).
+             * @example Sophie Lavoie
+             */
+            actorName?: string;
+            /**
+             * @description Refusal reason code (REFUSED).
+             * @example RECREATIONAL_ONLY
+             */
+            reasonCode?: string;
+            /** @description Note given with the change. */
+            note?: string;
+        };
+        /** @description Moves a request to another status. */
+        RequestTransitionInput: {
+            /**
+             * @description The new status.
+             * @example ACCEPTED
+             */
+            to: components["schemas"]["RequestStatus"];
+            /**
+             * @description Lead organizer: required to accept (active, of the establishment, working in the request's territory); only with ACCEPTED.
+             * @example 60000000-0000-4000-8000-000000000001
+             */
+            organizerId?: components["schemas"]["UUID"];
+            /**
+             * @description Code of the list refusal-reasons: required to refuse; only with REFUSED.
+             * @example RECREATIONAL_ONLY
+             */
+            reasonCode?: string;
+            /**
+             * @description Why, in a few words (kept in the history).
+             * @example Priorité élevée; Marie prend le dossier.
+             */
+            note?: string;
+        };
+        /** @description The whole history of a request, oldest first (no further page). */
+        RequestTransitionPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["RequestTransition"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /** @description How long contact people are kept after the last dealings with their organization. */
+        RetentionSettings: {
+            /**
+             * Format: int32
+             * @example 7
+             */
+            contactRetentionYears: number;
+        };
+        /** @description A service request (demande de service) and where it stands. */
+        ServiceRequest: {
+            /** @example 20000000-0000-4000-8000-000000000003 */
+            id?: components["schemas"]["UUID"];
+            status?: components["schemas"]["RequestStatus"];
+            /**
+             * @description Statuses this request may move to from its current one (POST .../transitions); empty when final.
+             * @example [
+             *       "ACCEPTED",
+             *       "WAITLISTED",
+             *       "REFUSED",
+             *       "WITHDRAWN"
+             *     ]
+             */
+            allowedTransitions?: components["schemas"]["RequestStatus"][];
+            /** @example 10000000-0000-4000-8000-000000000006 */
+            organizationId?: components["schemas"]["UUID"];
+            /**
+             * @description Name of the requesting organization.
+             * @example Maison des jeunes de Rawdon
+             */
+            organizationName?: string;
+            /**
+             * @description The organization's contact for this request (read the organization for the person).
+             * @example 11000000-0000-4000-8000-000000000006
+             */
+            contactId?: components["schemas"]["UUID"];
+            /** @example 2026-10-20 */
+            receivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Code of the list request-channels.
+             * @example PHONE
+             */
+            channel?: string;
+            /** @example LAN-MATAWINIE */
+            territory?: string;
+            /**
+             * @description Code of the list service-offers.
+             * @example NEW_RESOURCE_CREATION
+             */
+            serviceOffer?: string;
+            /** @description The need, in the requester's words. */
+            need?: string;
+            /**
+             * @description Codes of the list populations.
+             * @example [
+             *       "YOUTH"
+             *     ]
+             */
+            populations?: string[];
+            /**
+             * @description Codes of the list determinants.
+             * @example [
+             *       "ISOLATION"
+             *     ]
+             */
+            determinants?: string[];
+            eligibility?: components["schemas"]["Eligibility"];
+            /** @description Current priority level (latest assessment); absent until assessed. */
+            priorityLevel?: components["schemas"]["PriorityLevel"];
+            /**
+             * Format: int32
+             * @description Weighted total of the latest priority assessment.
+             * @example 30
+             */
+            priorityScore?: number;
+            /**
+             * @description The lead organizer, assigned when the request is accepted.
+             * @example 60000000-0000-4000-8000-000000000001
+             */
+            assignedOrganizerId?: components["schemas"]["UUID"];
+            /** @description The intervention opened when the request was accepted. */
+            interventionId?: components["schemas"]["UUID"];
+            /** @description Date of the latest decision (ACCEPTED, WAITLISTED or REFUSED). */
+            decidedOn?: components["schemas"]["LocalDate"];
+            /** @description Code of the list refusal-reasons, when REFUSED. */
+            refusalReason?: string;
+            /** @description Note of the latest decision. */
+            decisionNote?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A request as received (intake) or corrected. The requester is an existing organization (`organizationId`) or a new one created in the same call (`organization`); the contact is an existing contact of that organization (`contactId`) or a new one added to it (`contact`), or none. */
+        ServiceRequestInput: {
+            /**
+             * @description The requesting organization (give this or `organization`).
+             * @example 10000000-0000-4000-8000-000000000002
+             */
+            organizationId?: components["schemas"]["UUID"];
+            /** @description A new requesting organization, created with the request (give this or `organizationId`). */
+            organization?: components["schemas"]["OrganizationInput"];
+            /**
+             * @description An existing contact of the organization (give this or `contact`, or neither).
+             * @example 11000000-0000-4000-8000-000000000002
+             */
+            contactId?: components["schemas"]["UUID"];
+            /** @description A new contact, added to the organization (without `id`). */
+            contact?: components["schemas"]["ContactInput"];
+            /**
+             * @description Date the request reached the team.
+             * @example 2026-11-16
+             */
+            receivedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Code of the list request-channels.
+             * @example EMAIL
+             */
+            channel: string;
+            /**
+             * @description Territory (MRC or RLS) whose local team handles the request.
+             * @example LAN-JOLIETTE
+             */
+            territory: string;
+            /**
+             * @description Code of the list service-offers: the one service asked for.
+             * @example ORGANIZATION_SUPPORT
+             */
+            serviceOffer: string;
+            /**
+             * @description The need, in the requester's words.
+             * @example Nous voulons revoir nos règlements généraux avant notre assemblée générale de juin.
+             */
+            need: string;
+            /**
+             * @description Codes of the list populations.
+             * @example [
+             *       "LOW_INCOME",
+             *       "FAMILIES"
+             *     ]
+             */
+            populations?: string[];
+            /**
+             * @description Codes of the list determinants.
+             * @example [
+             *       "POVERTY",
+             *       "SOCIAL_ENVIRONMENT"
+             *     ]
+             */
+            determinants?: string[];
+        };
+        /** @description A page of requests, in the order asked by `sort`. */
+        ServiceRequestPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["ServiceRequest"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /** @description An organizer who supports a concertation place, and their role there. */
+        SupportingOrganizer: {
+            /** @example 60000000-0000-4000-8000-000000000001 */
+            organizerId?: components["schemas"]["UUID"];
+            /** @example Marie Tremblay */
+            name?: string;
+            /** @example FACILITATION */
+            role?: components["schemas"]["SupportingOrganizerRole"];
+            /** @example 2024-09-01 */
+            since?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Version: send it as If-Match ("0") to change or remove this role.
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description An organizer's support of a concertation place. */
+        SupportingOrganizerInput: {
+            /**
+             * @description The organizer (directory id, active, same establishment): required to add; on PUT absent or the one of the path.
+             * @example 60000000-0000-4000-8000-000000000002
+             */
+            organizerId?: components["schemas"]["UUID"];
+            /**
+             * @description FACILITATION, ADVICE, MEMBER or COORDINATION.
+             * @example ADVICE
+             */
+            role: components["schemas"]["SupportingOrganizerRole"];
+            /** @example 2026-09-01 */
+            since?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description FACILITATION, ADVICE, MEMBER or COORDINATION.
+         * @enum {string}
+         */
+        SupportingOrganizerRole: "FACILITATION" | "ADVICE" | "MEMBER" | "COORDINATION";
+        /** @description An organizer's time over a period: minutes per day (every day of the period, zero included) and in total. */
+        Timesheet: {
+            /** @description Whose time. */
+            organizer?: components["schemas"]["OrganizerRef"];
+            /** @example 2026-11-16 */
+            from?: components["schemas"]["LocalDate"];
+            /** @example 2026-11-22 */
+            to?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Minutes over the period.
+             * @example 1260
+             */
+            totalMinutes?: number;
+            /**
+             * Format: int64
+             * @description Activities over the period.
+             * @example 9
+             */
+            activityCount?: number;
+            /** @description One entry per day from `from` to `to`. */
+            days?: components["schemas"]["TimesheetDay"][];
+        };
+        /** @description An organizer's minutes on one day. */
+        TimesheetDay: {
+            /** @example 2026-11-16 */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 270
+             */
+            minutes?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            activityCount?: number;
+        };
+        /** Format: uuid */
+        UUID: string;
+        Webhook: {
+            id?: components["schemas"]["UUID"];
+            url?: string;
+            eventTypes?: string[];
+            description?: string;
+            active?: boolean;
+            /** @description Only in the answer to the creation: the secret that signs every delivery (X-Maillon-Signature: sha256=HMAC-SHA256(secret, "{X-Maillon-Timestamp}.{body}"), hex). Store it. */
+            secret?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description One attempt series of one event to one subscriber. */
+        WebhookDelivery: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            eventId?: number;
+            eventType?: string;
+            recordId?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "DELIVERED" | "FAILED";
+            /** Format: int32 */
+            attempts?: number;
+            /** Format: int32 */
+            lastStatusCode?: number;
+            lastError?: string;
+            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
+            deliveredAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        WebhookDeliveryPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["WebhookDelivery"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
+        };
+        /** @description A webhook subscription: where to POST which events. */
+        WebhookInput: {
+            /**
+             * @description HTTPS endpoint that receives the events.
+             * @example https://entrepot.cisss-lanaudiere.example/maillon/events
+             */
+            url: string;
+            /**
+             * @description Event types: request.received, request.decided, intervention.opened, intervention.closed, concertation.meeting-recorded.
+             * @example [
+             *       "request.received",
+             *       "request.decided"
+             *     ]
+             */
+            eventTypes: string[];
+            /** @example Entrepôt de données du CISSS */
+            description?: string;
+            /**
+             * @description False pauses deliveries (default true).
+             * @example true
+             */
+            active?: boolean;
+        };
+        WebhookPage: {
+            /** @description The records of this page, in the list's stable order. */
+            items?: components["schemas"]["Webhook"][];
+            /**
+             * @description Opaque cursor of the next page; absent on the last page.
+             * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
+             */
+            nextCursor?: string;
         };
         HealthResponse: {
             checks?: components["schemas"]["HealthCheck"][];
@@ -435,6 +3054,95 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request conflicts with the record's state or with another record (for example a duplicate, or a transition not allowed from the current status). Nothing was written. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://maillon.quebec/problems/conflict",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "An organizer with the username 'marie.tremblay' is already in the directory.",
+                 *       "instance": "/api/v1/organizers"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The transition is not allowed from the request's current status (`detail` lists the allowed ones), or the request's eligibility does not allow it (not assessed, or not met). Nothing was written. */
+        TransitionNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://maillon.quebec/problems/transition-not-allowed",
+                 *       "title": "Transition not allowed",
+                 *       "status": 409,
+                 *       "detail": "A request cannot go from RECEIVED to ACCEPTED. Allowed from RECEIVED: UNDER_ANALYSIS, WITHDRAWN.",
+                 *       "instance": "/api/v1/requests/20000000-0000-4000-8000-000000000001/transitions"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The If-Match ETag is stale; somebody else changed the record since it was read. Nothing was written. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://maillon.quebec/problems/precondition-failed",
+                 *       "title": "Precondition Failed",
+                 *       "status": 412,
+                 *       "detail": "The record was changed by someone else since you read it (your version \"3\", current \"4\"). Reload it and apply your change again."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The update has no If-Match header. Read the record and send its ETag. */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://maillon.quebec/problems/precondition-required",
+                 *       "title": "Precondition Required",
+                 *       "status": 428,
+                 *       "detail": "This update needs an If-Match header with the record's ETag (read the record first)."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests from this client (token bucket per client, default 50 requests/s with bursts of 200). Retry after the number of seconds in Retry-After. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://maillon.quebec/problems/too-many-requests",
+                 *       "title": "Too Many Requests",
+                 *       "status": 429,
+                 *       "detail": "Too many requests from this client; retry after 1 s."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -443,6 +3151,1637 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only activities with this professional act.
+                 * @example FACILITATE
+                 */
+                act?: string;
+                /**
+                 * @description Only activities of this concertation.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                concertation?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /**
+                 * @description From this day (YYYY-MM-DD), included.
+                 * @example 2026-04-01
+                 */
+                from?: string;
+                /**
+                 * @description Only activities of this intervention.
+                 * @example 30000000-0000-4000-8000-000000000050
+                 */
+                intervention?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Only this organizer's activities.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizer?: string;
+                /**
+                 * @description To this day (YYYY-MM-DD), included.
+                 * @example 2027-03-31
+                 */
+                to?: string;
+                /**
+                 * @description Only activities changed at or after this instant (RFC 3339).
+                 * @example 2026-11-01T00:00:00-04:00
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities and the total minutes of the filtered set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 0b6f7a52-6a53-4c61-b1f5-8f2f0f6d9e11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, with a replayed Idempotency-Key, the activity recorded first). */
+            201: {
+                headers: {
+                    /** @description The activity's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimesheet: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (YYYY-MM-DD).
+                 * @example 2026-11-16
+                 */
+                from?: string;
+                /**
+                 * @description The organizer (directory id); default: the caller.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizer?: string;
+                /**
+                 * @description Last day (YYYY-MM-DD).
+                 * @example 2026-11-22
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timesheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Activity id.
+                 * @example 50000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    /** @description The activity's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the activity as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Activity id.
+                 * @example 50000000-0000-4000-8000-000000000002
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The activity's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Activity id.
+                 * @example 50000000-0000-4000-8000-000000000003
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Kind of entry. */
+                action?: "CREATE" | "UPDATE" | "TRANSITION" | "ARCHIVE" | "ANONYMIZE" | "DELETE" | "READ_PERSONAL";
+                /**
+                 * @description Subject or display name of the person or system.
+                 * @example Sophie Lavoie
+                 */
+                actor?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /**
+                 * @description First day (inclusive, UTC).
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Id of the record.
+                 * @example 10000000-0000-4000-8000-000000000001
+                 */
+                recordId?: string;
+                /**
+                 * @description Kind of record.
+                 * @example organization
+                 */
+                recordType?: string;
+                /**
+                 * @description Last day (inclusive, UTC).
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listConcertations: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /**
+                 * @description concertation-kinds code.
+                 * @example THEMATIC_TABLE
+                 */
+                kind?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Places this organization is currently a member of.
+                 * @example 10000000-0000-4000-8000-000000000001
+                 */
+                organization?: string;
+                /**
+                 * @description Places this organizer supports.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizer?: string;
+                /**
+                 * @description Part of the name, accents and case ignored.
+                 * @example securite alimentaire
+                 */
+                q?: string;
+                /**
+                 * @description LOCAL, MRC or REGIONAL.
+                 * @example MRC
+                 */
+                scope?: "LOCAL" | "MRC" | "REGIONAL";
+                /**
+                 * @description ACTIVE, INACTIVE or CLOSED.
+                 * @example ACTIVE
+                 */
+                status?: "ACTIVE" | "INACTIVE" | "CLOSED";
+                /**
+                 * @description Territory code.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description concertation-themes code.
+                 * @example FOOD_SECURITY
+                 */
+                theme?: string;
+                /**
+                 * @description Only places changed (themselves or their sub-resources) at or after this instant (RFC 3339).
+                 * @example 2026-11-01T00:00:00-04:00
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of concertation places. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertationPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createConcertation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 7d9e3b8a-5c2f-4e1d-9a6b-4f3e2d1c0b9a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcertationInput"];
+            };
+        };
+        responses: {
+            /** @description Added (or, with a replayed Idempotency-Key, the place added first). */
+            201: {
+                headers: {
+                    /** @description The place's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getConcertation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The place; its ETag (the place's own fields) is for If-Match. */
+            200: {
+                headers: {
+                    /** @description The place's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertationDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateConcertation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the place as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcertationInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The place's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addActionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionPlanItemInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description The action-plan item's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getActionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+                /** @example 43000000-0000-4000-8000-000000000001 */
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    /** @description Its version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateActionPlanItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The action-plan item's version as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The action-plan item.
+                 * @example 43000000-0000-4000-8000-000000000001
+                 */
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionPlanItemInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The action-plan item's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteActionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the action-plan item's version as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The action-plan item.
+                 * @example 43000000-0000-4000-8000-000000000003
+                 */
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listConcertationActivities: {
+        parameters: {
+            query?: {
+                /** @description Only activities with this professional act. */
+                act?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description From this day (YYYY-MM-DD), included. */
+                from?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /** @description Only this organizer's activities. */
+                organizer?: string;
+                /** @description To this day (YYYY-MM-DD), included. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the concertation's activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createConcertationActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 9a4b2c1d-7e6f-4a3b-8c5d-1e2f3a4b5c6d
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, with a replayed Idempotency-Key, the activity recorded first). */
+            201: {
+                headers: {
+                    /** @description The activity's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listConcertationMeetings: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addConcertationMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description The meeting's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getConcertationMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+                /** @example 42000000-0000-4000-8000-000000000001 */
+                meetingId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    /** @description Its version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateConcertationMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The meeting's version as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The meeting.
+                 * @example 42000000-0000-4000-8000-000000000001
+                 */
+                meetingId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The meeting's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteConcertationMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the meeting's version as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The meeting.
+                 * @example 42000000-0000-4000-8000-000000000002
+                 */
+                meetingId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addConcertationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description The membership's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getConcertationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+                /** @example 41000000-0000-4000-8000-000000000001 */
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    /** @description Its version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateConcertationMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The membership's version as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The membership.
+                 * @example 41000000-0000-4000-8000-000000000001
+                 */
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The membership's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteConcertationMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the membership's version as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The membership.
+                 * @example 41000000-0000-4000-8000-000000000002
+                 */
+                memberId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addConcertationOrganizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportingOrganizerInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description The organizer's role's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportingOrganizer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getConcertationOrganizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The organizer.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    /** @description Its version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportingOrganizer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateConcertationOrganizer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organizer's role's version as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The organizer's role.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportingOrganizerInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The organizer's role's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportingOrganizer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteConcertationOrganizer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the organizer's role's version as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000003
+                 */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description The organizer's role.
+                 * @example 60000000-0000-4000-8000-000000000002
+                 */
+                organizerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInterventions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Interventions concerning this concertation place.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                concertation?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /**
+                 * @description determinants code.
+                 * @example FOOD_SECURITY
+                 */
+                determinant?: string;
+                /**
+                 * @description Period start (YYYY-MM-DD): interventions still open on or after this date (not closed, or closed on or after it).
+                 * @example 2026-04-01
+                 */
+                from?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Interventions supporting this organization.
+                 * @example 10000000-0000-4000-8000-000000000001
+                 */
+                organization?: string;
+                /**
+                 * @description Interventions where this organizer is the lead or a co-organizer.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizer?: string;
+                /**
+                 * @description Part of the title, accents and case ignored.
+                 * @example ecole
+                 */
+                q?: string;
+                /**
+                 * @description service-offers code.
+                 * @example ORGANIZATION_SUPPORT
+                 */
+                serviceOffer?: string;
+                /**
+                 * @description PLANNED, ACTIVE, ON_HOLD or CLOSED.
+                 * @example ACTIVE
+                 */
+                status?: "PLANNED" | "ACTIVE" | "ON_HOLD" | "CLOSED";
+                /**
+                 * @description Territory code.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Period end (YYYY-MM-DD): interventions opened on or before this date.
+                 * @example 2027-03-31
+                 */
+                to?: string;
+                /**
+                 * @description Only interventions changed at or after this instant (RFC 3339).
+                 * @example 2026-11-01T00:00:00-04:00
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of interventions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createIntervention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 5f1c1f7e-3d0b-4a8e-9d2c-0c1e2a3b4c5d
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionInput"];
+            };
+        };
+        responses: {
+            /** @description Opened (or, with a replayed Idempotency-Key, the intervention created first). */
+            201: {
+                headers: {
+                    /** @description The intervention's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intervention"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getIntervention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000050
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The intervention; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    /** @description The intervention's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intervention"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateIntervention: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the intervention as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000050
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The intervention's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intervention"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInterventionActivities: {
+        parameters: {
+            query?: {
+                /** @description Only activities with this professional act. */
+                act?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description From this day (YYYY-MM-DD), included. */
+                from?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /** @description Only this organizer's activities. */
+                organizer?: string;
+                /** @description To this day (YYYY-MM-DD), included. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000050
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the intervention's activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createInterventionActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 2c0d8a4e-1f43-4f5e-8d7b-36a1b8f0c5d2
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000053
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, with a replayed Idempotency-Key, the activity recorded first). */
+            201: {
+                headers: {
+                    /** @description The activity's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInterventionHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000055
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transitions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionHistory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    transitionIntervention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000051
+                 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The intervention in its new status. */
+            200: {
+                headers: {
+                    /** @description The intervention's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intervention"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -463,6 +4802,660 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                /** @description true: archived organizations only; false (default): current ones. */
+                archived?: boolean;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Part of the name, accents and case ignored.
+                 * @example regroupement
+                 */
+                q?: string;
+                /** @description Order: `name` (default) or `updatedAt` (default when updatedSince is given). */
+                sort?: "name" | "updatedAt";
+                /**
+                 * @description Territory code.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Code of the list organization-types.
+                 * @example COMMUNITY_ORGANIZATION
+                 */
+                type?: string;
+                /**
+                 * @description Only organizations created or changed at or after this instant (RFC 3339); sorts by updatedAt.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organizations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is a good key) to make retries safe. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationInput"];
+            };
+        };
+        responses: {
+            /** @description Created (or, with a replayed Idempotency-Key, the organization created first). */
+            201: {
+                headers: {
+                    /** @description URL of the organization. */
+                    Location?: string;
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    /** @description `true` when this answers an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 10000000-0000-4000-8000-000000000002 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the organization as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 10000000-0000-4000-8000-000000000002 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    /** @description New version of the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    archiveOrganization: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the organization as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 10000000-0000-4000-8000-000000000008 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. */
+            200: {
+                headers: {
+                    /** @description New version of the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listOrganizers: {
+        parameters: {
+            query?: {
+                /** @description true: active only; false: those who left. */
+                active?: boolean;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Part of the name, accents and case ignored.
+                 * @example tremblay
+                 */
+                q?: string;
+                /**
+                 * @description Only organizers of this territory.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organizers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizerPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createOrganizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizerInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organizer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMyOrganizerEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organizer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getOrganizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 60000000-0000-4000-8000-000000000002 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organizer; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organizer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateOrganizer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the organizer as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 60000000-0000-4000-8000-000000000004 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizerInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organizer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPriorityCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The criteria. */
+            200: {
+                headers: {
+                    /** @description Version of the set, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityCriterionPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    replacePriorityCriteria: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the set as read. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorityCriteriaInput"];
+            };
+        };
+        responses: {
+            /** @description The criteria as they now stand. */
+            200: {
+                headers: {
+                    /** @description New version of the set. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityCriterionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    runAnonymization: {
+        parameters: {
+            query?: {
+                /** @description true: only list what would be anonymized. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was (or would be) anonymized. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymizationRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPrivacyIncidents: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of incidents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyIncidentPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPrivacyIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body answer the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyIncidentInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyIncident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPrivacyIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 70000000-0000-4000-8000-000000000001 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyIncident"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePrivacyIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                /** @example 70000000-0000-4000-8000-000000000001 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyIncidentInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyIncident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportPerson: {
+        parameters: {
+            query: {
+                /**
+                 * @description The person's email.
+                 * @example marie.tremblay@demo.maillon.quebec
+                 */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export (empty lists when nothing is held). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonExport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRetentionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings; the ETag is for If-Match. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateRetentionSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionSettings"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listReferenceKinds: {
@@ -485,6 +5478,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getReferenceList: {
@@ -518,6 +5512,516 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Id of the assigned (lead) organizer.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                assignedOrganizer?: string;
+                /** @description The nextCursor of the previous page (same filters and sort). */
+                cursor?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Id of the requesting organization.
+                 * @example 10000000-0000-4000-8000-000000000002
+                 */
+                organization?: string;
+                /** @description Priority levels (repeat the parameter, or separate them with commas). */
+                priorityLevel?: components["schemas"]["PriorityLevel"][];
+                /**
+                 * @description Part of the need or of the organization's name, accents and case ignored.
+                 * @example jeunes
+                 */
+                q?: string;
+                /**
+                 * @description Received on or after this date.
+                 * @example 2026-09-01
+                 */
+                receivedFrom?: string;
+                /**
+                 * @description Received on or before this date.
+                 * @example 2026-12-31
+                 */
+                receivedTo?: string;
+                /**
+                 * @description Code of the list service-offers.
+                 * @example ORGANIZATION_SUPPORT
+                 */
+                serviceOffer?: string;
+                /** @description Order of the list. */
+                sort?: "-receivedOn" | "receivedOn" | "priority" | "updatedAt";
+                /** @description Statuses (repeat the parameter, or separate them with commas: `status=RECEIVED,UNDER_ANALYSIS`). */
+                status?: components["schemas"]["RequestStatus"][];
+                /**
+                 * @description Territory code.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Only requests created or changed at or after this instant (RFC 3339); sorts by updatedAt unless `sort` says otherwise.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is a good key) to make retries safe. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Received (or, with a replayed Idempotency-Key, the request created first). */
+            201: {
+                headers: {
+                    /** @description URL of the request. */
+                    Location?: string;
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    /** @description `true` when this answers an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000007 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000006 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    assessRequestEligibility: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000006 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRequestTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000007 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestTransitionPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    assessRequestPriority: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000006 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorityAssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description Assessed. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRequestPriorityAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000003 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityAssessmentPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    transitionRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The request (each example above targets its own demo request). */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description Moved; the request as it now stands. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions (secrets are never shown again). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description Subscribed; `secret` is shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 80000000-0000-4000-8000-000000000001 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                /** @example 80000000-0000-4000-8000-000000000001 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "PENDING" | "DELIVERED" | "FAILED";
+            };
+            header?: never;
+            path: {
+                /** @example 80000000-0000-4000-8000-000000000001 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     microprofile_health_root: {

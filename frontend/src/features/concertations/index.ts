@@ -1,0 +1,1 @@
+export { MyConcertationsSection } from './components/MyConcertationsSection';

@@ -1,0 +1,1 @@
+export { OrganizationRoute } from './routes/OrganizationRoute';

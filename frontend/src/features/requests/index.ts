@@ -1,0 +1,2 @@
+export { TriageQueueSection } from './components/TriageQueueSection';
+export { OrganizationRequestsSection } from './components/OrganizationRequestsSection';
