@@ -91,10 +91,23 @@ class AccessMatrixTest {
         }
     }
 
+    /**
+     * A read with the documented example values of its query parameters answers 200. Where examples are
+     * alternatives (period, or from and to), the parameter a 422 names is left out and the read tried again.
+     */
     private static void expectWithQuery(List<String> failures, Contract.Op op, String who, String token, String url, int expected) {
-        Response response = given().auth().oauth2(token).queryParams(Contract.exampleQuery(op)).get(url);
+        Map<String, String> query = new LinkedHashMap<>(Contract.exampleQuery(op));
+        Response response = given().auth().oauth2(token).queryParams(query).get(url);
+        for (int i = 0; i < 5 && response.statusCode() == 422; i++) {
+            List<String> fields = response.jsonPath().getList("errors.field", String.class);
+            if (fields == null || fields.stream().noneMatch(query::containsKey)) {
+                break;
+            }
+            fields.forEach(query::remove);
+            response = given().auth().oauth2(token).queryParams(query).get(url);
+        }
         if (response.statusCode() != expected) {
-            failures.add(op + " as " + who + " " + Contract.exampleQuery(op) + ": expected " + expected + ", got "
+            failures.add(op + " as " + who + " " + query + ": expected " + expected + ", got "
                     + response.statusCode() + " " + response.asString().replaceAll("\\s+", " ")
                             .substring(0, Math.min(200, response.asString().length())));
         }
