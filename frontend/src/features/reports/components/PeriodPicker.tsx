@@ -61,6 +61,8 @@ export function PeriodPicker({ scope, onChange }: { scope: ReportScope; onChange
       <SelectField
         id="report-kind"
         label={t('reports.kind')}
+        hint={t('reports.kindHint')}
+        className="field--wide"
         value={kind}
         onChange={(e) => setKind(e.target.value as PeriodKind)}
         options={KINDS.map((k) => ({ value: k, label: t(`reports.kinds.${k}`) }))}
