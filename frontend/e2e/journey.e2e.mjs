@@ -2,8 +2,8 @@
 // throwaway stack; `npm run e2e` alone needs one running at E2E_BASE_URL):
 //   marie.tremblay (organizer) takes in a new request → sophie.lavoie (manager) starts the analysis, assesses
 //   eligibility and priority, accepts it with Marie as organizer → Marie logs two activities on the intervention
-//   the acceptance opened (quick entry) and sees them in her week on the Tableau de bord (+ the Rapports when the
-//   API has them). Every page visited gets an axe-core check (WCAG 2.1 AA) and a screenshot in e2e-results/;
+//   the acceptance opened (quick entry) and sees them in her week on the Tableau de bord and in the Rapports of the
+//   current financial year (CSV downloaded). Every page visited gets an axe-core check (WCAG 2.1 AA) and a screenshot in e2e-results/;
 //   any Content-Security-Policy violation fails the run. Plain node + playwright-core with Debian's Chromium.
 // Prints "N passed, M failed".
 //
@@ -28,7 +28,7 @@ const check = (condition, message) => {
 
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const need = `Essai de bout en bout ${stamp} : des citoyens de Saint-Côme veulent créer un jardin collectif.`;
-const state = { requestUrl: '', interventionUrl: '', weekMinutesBefore: 0 };
+const state = { requestUrl: '', interventionUrl: '', weekMinutesBefore: 0, reportBefore: { activities: 0, facilitate: 0, write: 0 } };
 const visited = [];
 const cspViolations = [];
 
@@ -95,6 +95,24 @@ async function goTo(page, path) {
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded', timeout });
 }
 
+const number = (text) => Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+
+/** Opens the Rapports (current financial year by default): activities, and hours of "Animer" and "Rédiger". */
+async function reportFigures(page) {
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Rapports' }).click();
+  await page.waitForURL(/\/rapports/, { timeout });
+  const acts = page.getByTestId('report-acts');
+  await acts.locator('table').waitFor({ timeout });
+  await page.getByTestId('report-sentence').waitFor({ timeout });
+  const sentence = await page.getByTestId('report-sentence').innerText();
+  check(/^Au cours de l’année financière/.test(sentence), `The press-release sentence is "${sentence}".`);
+  const hours = async (act) => number(await acts.getByRole('row', { name: new RegExp(`^${act}`) }).locator('td').first().innerText());
+  const activities = number(
+    await page.getByTestId('report').locator('.figures > div', { hasText: 'Activités' }).locator('dd').innerText(),
+  );
+  return { activities, facilitate: await hours('Animer'), write: await hours('Rédiger') };
+}
+
 async function weekTotal(page) {
   const total = page.getByTestId('week-total');
   await total.waitFor({ timeout });
@@ -124,6 +142,7 @@ const tests = [
       state.weekMinutesBefore = await weekTotal(page);
       await page.getByRole('heading', { name: 'Mes interventions en cours' }).waitFor({ timeout });
       await snapshot(page, 'tableau-de-bord');
+      state.reportBefore = await reportFigures(page);
     },
   },
   {
@@ -284,30 +303,25 @@ const tests = [
     },
   },
   {
-    name: 'Marie finds her hours in the Rapports for the current fiscal year and downloads the CSV',
-    optional: true,
+    name: 'Marie finds the two activities in the Rapports of the current financial year and downloads the CSV',
     async run(page) {
-      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Rapports' }).click();
-      await h1(page).waitFor({ timeout });
-      const reports = page.getByTestId('report');
-      if ((await page.getByTestId('reports-unavailable').count()) > 0) {
-        await snapshot(page, 'rapports');
-        return 'skipped: the API has no /api/v1/reports yet';
-      }
-      await reports.waitFor({ timeout });
-      await page.getByTestId('report-sentence').waitFor({ timeout });
-      const hours = await page.getByTestId('report-acts').innerText();
-      check(/Animer/.test(hours) && /Rédiger/.test(hours), `The professional act hours lack "Animer" or "Rédiger": ${hours}`);
+      const after = await reportFigures(page);
+      check(after.activities - state.reportBefore.activities === 2, `The report's activities went from ${state.reportBefore.activities} to ${after.activities}; expected 2 more.`);
+      const facilitate = after.facilitate - state.reportBefore.facilitate;
+      const write = after.write - state.reportBefore.write;
+      check(Math.abs(facilitate - 1.5) <= 0.1, `"Animer" went up by ${facilitate} h; expected 1,5 h.`);
+      check(Math.abs(write - 0.75) <= 0.1, `"Rédiger" went up by ${write} h; expected 0,75 h.`);
       await snapshot(page, 'rapports');
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout }),
-        page.getByRole('button', { name: /Télécharger.*CSV/ }).click(),
+        page.getByTestId('report-acts').getByRole('button', { name: /^Télécharger .*\(CSV\)$/ }).click(),
       ]);
-      const file = `${resultsDir}rapport.csv`;
+      const file = `${resultsDir}${download.suggestedFilename()}`;
       await download.saveAs(file);
       const csv = await readFile(file, 'utf8');
-      check(csv.split('\n').length > 1, 'The CSV downloaded is empty.');
-      return undefined;
+      check(csv.charCodeAt(0) === 0xfeff, 'The CSV has no byte-order mark.');
+      check(/^FACILITATE,Animer,Facilitate,/m.test(csv.replace(/^\ufeff/, '')), `The CSV has no "Animer" row:\n${csv.slice(0, 300)}`);
+      console.log(`  CSV saved: ${download.suggestedFilename()}`);
     },
   },
 ];

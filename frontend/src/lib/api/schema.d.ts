@@ -808,6 +808,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the activities of a period (CSV)
+         * @description Every activity in scope (see the tag), one line each, in date order, streamed from a database cursor (any size, constant memory). Columns, in this order: date, activity id, organizer id, organizer name, record type (INTERVENTION or CONCERTATION), record id, record title (intervention title or concertation name), territory code (empty for regional concertations), service offer code (interventions only), duration in minutes, hours (two decimals), act codes (separated by |, in alphabetical order), number of participants. No notes, no contact, no other free text. For a caller with only the reporting role, organizer names and titles are left empty (ids stay). French headers by default, English with `Accept-Language: en`. Roles: organizer, manager, admin, integration, reporting.
+         */
+        get: operations["exportReportActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activities of a period broken down by one dimension
+         * @description Each row adds up the activities in scope (see the tag) that fall in it: **activities**, **hours** (one decimal, half up), distinct **interventions** and **concertations** of those activities, distinct **organizations** (any type) that are organizations of those interventions, distinct **organizers**. `total` counts the whole scope once.
+         *
+         *     Dimensions — where an activity falls:
+         *     - `territory`: its territory (NONE: activities of regional concertations).
+         *     - `serviceOffer`, `axis`: its intervention's service offered / axis (NONE: no axis, or an activity logged on a concertation).
+         *     - `interventionType`, `determinant`, `population`: every code of its intervention — an activity falls in several rows, so rows overlap and do not add up to the total (NONE: no code, or a concertation activity).
+         *     - `professionalAct`: every act of the activity; its duration is shared equally among its acts, so hours add up to the total (activities do not; NONE: no act recorded).
+         *     - `organizer`: who did it (code = the organizer's id; label = name, left out for the reporting role); only organizers with activities are listed.
+         *     - `month` (code 2025-04) and `fiscalPeriod` (code FY2025-2026-P07): its date; every month or period touching the report's period is listed, zeros included.
+         *
+         *     Reference dimensions list every active code of their list in the list's order (zeros included), then NONE when it is not zero. CSV (`Accept: text/csv`): columns code, libellé français, libellé anglais, activités, heures, interventions, lieux de concertation, organismes, organisateurs (English headers with `Accept-Language: en`); no total line. Roles: organizer, manager, admin, integration, reporting.
+         */
+        get: operations["getReportBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures of a period and the press-release sentence
+         * @description The yearly figures of the service for the caller's establishment (or one territory) and the sentence of the press release, in French (default) or English (`Accept-Language: en`), with singular and plural agreement (French: 0 and 1 singular). Definitions (see the tag for activities in scope, territory and periods):
+         *
+         *     - **concertationPlaces**: distinct concertations with at least one activity in scope (logged on the concertation, or on an intervention concerning it).
+         *     - **communityOrganizationsSupported**: distinct organizations of type COMMUNITY_ORGANIZATION or NON_PROFIT that are organizations of an intervention with at least one activity in scope (membership of a table alone does not count).
+         *     - **municipalitiesAndSchools**: distinct organizations of type MUNICIPALITY or SCHOOL that are organizations of an intervention with at least one activity in scope, or members of a concertation with at least one activity in scope through a membership overlapping the period (joined on or before the last day, and not left, or left on or after the first day). An organization both linked and member counts once.
+         *     - **activities**, **hours** (sum of durations / 60, one decimal, half up), **organizersActive** (distinct organizers of the activities), **interventions** (distinct interventions with activity).
+         *     - **requests**: received = received date in the period; decided = the request's first decision (first transition to ACCEPTED, REFUSED or WAITLISTED) is dated in the period (Québec time), so each request is decided in one period only; accepted, refused and waitlisted split the decided requests by that first decision; refusals by reason; median days from reception to first decision for the requests decided in the period. With a territory: the requests of that territory.
+         *
+         *     CSV (`Accept: text/csv`): one line per figure, columns indicateur, libellé, valeur (indicator, label, value); the codes of the first column are stable. Roles: organizer, manager, admin, integration, reporting.
+         */
+        get: operations["getReportSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests": {
         parameters: {
             query?: never;
@@ -1394,6 +1472,72 @@ export interface components {
              * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
              */
             nextCursor?: string;
+        };
+        /** @description The activities in scope broken down by one dimension. */
+        Breakdown: {
+            /** @example determinant */
+            dimension?: string;
+            period?: components["schemas"]["ReportPeriod"];
+            establishment?: components["schemas"]["LabelledCode"];
+            /** @description The territory of the report; null for the whole establishment. */
+            territory?: components["schemas"]["LabelledCode"];
+            /** @description The rows, in a stable order (the reference list's order, by name for organizers, by date for months and periods), zero rows included except for organizers. */
+            rows?: components["schemas"]["BreakdownRow"][];
+            /** @description The whole scope once (code TOTAL): an activity is counted once here even when it falls in several rows. */
+            total?: components["schemas"]["BreakdownRow"];
+        };
+        /** @description One row of a breakdown: what the activities in scope that fall in this row add up to. */
+        BreakdownRow: {
+            /**
+             * @description The row's code: a reference code, a territory code, an organizer id, a month (2025-04), a financial period (FY2025-2026-P07); NONE for activities without a value for the dimension; TOTAL for the total.
+             * @example FOOD_SECURITY
+             */
+            code?: string;
+            /**
+             * @description French label (null for organizers when the caller has only the reporting role).
+             * @example Sécurité alimentaire
+             */
+            labelFr?: string;
+            /**
+             * @description English label (null for organizers when the caller has only the reporting role).
+             * @example Food security
+             */
+            labelEn?: string;
+            /**
+             * Format: int64
+             * @description Activities in this row.
+             * @example 312
+             */
+            activities?: number;
+            /**
+             * @description Hours of those activities, one decimal (half up). For professionalAct, an activity's duration is shared equally among its acts, so that the rows add up to the total.
+             * @example 540.5
+             */
+            hours?: number;
+            /**
+             * Format: int64
+             * @description Distinct interventions of those activities.
+             * @example 41
+             */
+            interventions?: number;
+            /**
+             * Format: int64
+             * @description Distinct concertations of those activities (logged on it, or on an intervention concerning it).
+             * @example 7
+             */
+            concertations?: number;
+            /**
+             * Format: int64
+             * @description Distinct organizations (any type) supported by those interventions.
+             * @example 36
+             */
+            organizations?: number;
+            /**
+             * Format: int64
+             * @description Distinct organizers of those activities.
+             * @example 12
+             */
+            organizers?: number;
         };
         /** @description A concertation place (lieu de concertation) the service supports: a table or a committee. */
         Concertation: {
@@ -2570,6 +2714,148 @@ export interface components {
              */
             labelEn?: string;
             items?: components["schemas"]["ReferenceItem"][];
+        };
+        /** @description A count for one code of a reference list. */
+        ReportCount: {
+            /**
+             * @description The code; NONE when the record carries no code.
+             * @example NO_CAPACITY
+             */
+            code?: string;
+            /** @example Capacité de l'équipe insuffisante */
+            labelFr?: string;
+            /** @example Insufficient team capacity */
+            labelEn?: string;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count?: number;
+        };
+        /** @description The period a report covers (inclusive bounds) and how it was asked for. */
+        ReportPeriod: {
+            /**
+             * @description The period as asked: FY2025-2026, FY2025-2026-P07, 2025, or from/to for a date range.
+             * @example FY2025-2026
+             */
+            code?: string;
+            /**
+             * @description FISCAL_YEAR (April 1 to March 31), FISCAL_PERIOD (one of its 13 periods), CALENDAR_YEAR or RANGE.
+             * @example FISCAL_YEAR
+             * @enum {string}
+             */
+            kind?: "FISCAL_YEAR" | "FISCAL_PERIOD" | "CALENDAR_YEAR" | "RANGE";
+            /**
+             * @description First day, included.
+             * @example 2025-04-01
+             */
+            from?: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day, included.
+             * @example 2026-03-31
+             */
+            to?: components["schemas"]["LocalDate"];
+        };
+        /** @description The figures of a period for the caller's establishment, or one of its territories. */
+        ReportSummary: {
+            period?: components["schemas"]["ReportPeriod"];
+            /** @description The caller's establishment. */
+            establishment?: components["schemas"]["LabelledCode"];
+            /** @description The territory of the report; null for the whole establishment. */
+            territory?: components["schemas"]["LabelledCode"];
+            /**
+             * Format: int64
+             * @description Distinct concertations with at least one activity in the period (logged on the concertation, or on an intervention concerning it).
+             * @example 42
+             */
+            concertationPlaces?: number;
+            /**
+             * Format: int64
+             * @description Distinct organizations of type COMMUNITY_ORGANIZATION or NON_PROFIT supported by an intervention (its organizations) with at least one activity in the period.
+             * @example 118
+             */
+            communityOrganizationsSupported?: number;
+            /**
+             * Format: int64
+             * @description Distinct organizations of type MUNICIPALITY or SCHOOL linked to an intervention with at least one activity in the period, or members of a concertation with at least one activity in the period through a membership overlapping the period (joined on or before its last day, not left before its first day). Counted once even when both.
+             * @example 27
+             */
+            municipalitiesAndSchools?: number;
+            /**
+             * Format: int64
+             * @description Activities dated in the period.
+             * @example 1874
+             */
+            activities?: number;
+            /**
+             * @description Sum of the activities' durations, in hours, one decimal (half up).
+             * @example 3120.5
+             */
+            hours?: number;
+            /**
+             * Format: int64
+             * @description Distinct organizers with at least one activity in the period.
+             * @example 19
+             */
+            organizersActive?: number;
+            /**
+             * Format: int64
+             * @description Distinct interventions with at least one activity in the period (whatever their status today: a closed intervention counts for the periods it had activities in).
+             * @example 211
+             */
+            interventions?: number;
+            requests?: components["schemas"]["RequestFigures"];
+            /**
+             * @description The press-release sentence (seed 000), in the language of the answer.
+             * @example Au cours de l’année financière 2025-2026 (du 1er avril 2025 au 31 mars 2026), le service d’organisation communautaire du CISSS de Lanaudière a accompagné 42 lieux de concertation, a offert son soutien à 118 organismes communautaires et a travaillé en concertation avec 27 municipalités et milieux scolaires.
+             */
+            sentence?: string;
+            /**
+             * @description Language of the sentence (and of the Content-Language header): fr or en.
+             * @example fr
+             * @enum {string}
+             */
+            language?: "fr" | "en";
+        };
+        /** @description Service requests of the period. A request is decided on the date (Québec time) of its first decision, the first transition to ACCEPTED, REFUSED or WAITLISTED; it is decided in exactly one period. accepted + refused + waitlisted = decided (the outcome of that first decision: a request waitlisted and accepted later counts as waitlisted). With a territory: the requests of that territory. */
+        RequestFigures: {
+            /**
+             * Format: int64
+             * @description Requests received in the period (received date).
+             * @example 58
+             */
+            received?: number;
+            /**
+             * Format: int64
+             * @description Requests whose first decision is dated in the period.
+             * @example 52
+             */
+            decided?: number;
+            /**
+             * Format: int64
+             * @description Of those, first decision ACCEPTED.
+             * @example 34
+             */
+            accepted?: number;
+            /**
+             * Format: int64
+             * @description Of those, first decision REFUSED.
+             * @example 6
+             */
+            refused?: number;
+            /**
+             * Format: int64
+             * @description Of those, first decision WAITLISTED.
+             * @example 12
+             */
+            waitlisted?: number;
+            /**
+             * @description Median number of days from reception to first decision, for the requests decided in the period (one decimal; null when none was decided).
+             * @example 9.5
+             */
+            medianDaysToDecision?: number;
+            /** @description The refused requests by refusal reason: every reason of the list, in its order (zeros included), then NONE if some refusals carry no reason. */
+            refusalReasons?: components["schemas"]["ReportCount"][];
         };
         /**
          * @description Status of a request: RECEIVED → UNDER_ANALYSIS → ACCEPTED | WAITLISTED | REFUSED | WITHDRAWN; WAITLISTED → ACCEPTED | REFUSED | WITHDRAWN; RECEIVED → WITHDRAWN. ACCEPTED, REFUSED and WITHDRAWN are final.
@@ -5511,6 +5797,175 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportReportActivities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (included) when period is left out.
+                 * @example 2025-04-01
+                 */
+                from?: string;
+                /**
+                 * @description FY2025-2026 (financial year), FY2025-2026-P07 (one of its 13 periods), 2025 (calendar year); leave out to give from and to.
+                 * @example FY2025-2026
+                 */
+                period?: string;
+                /**
+                 * @description Only this territory of the caller's establishment.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Last day (included) when period is left out.
+                 * @example 2026-03-31
+                 */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description en for English headers; French otherwise.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activities, as CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The caller accepts neither text/csv nor any type. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getReportBreakdown: {
+        parameters: {
+            query: {
+                /**
+                 * @description What to break the activities down by.
+                 * @example determinant
+                 */
+                dimension: "territory" | "serviceOffer" | "axis" | "interventionType" | "determinant" | "population" | "professionalAct" | "organizer" | "month" | "fiscalPeriod";
+                /**
+                 * @description First day (included) when period is left out.
+                 * @example 2025-04-01
+                 */
+                from?: string;
+                /**
+                 * @description FY2025-2026 (financial year), FY2025-2026-P07 (one of its 13 periods), 2025 (calendar year); leave out to give from and to.
+                 * @example FY2025-2026
+                 */
+                period?: string;
+                /**
+                 * @description Only this territory of the caller's establishment.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Last day (included) when period is left out.
+                 * @example 2026-03-31
+                 */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description en for English CSV headers; French otherwise.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows and the total. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Breakdown"];
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getReportSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (included) when period is left out.
+                 * @example 2025-04-01
+                 */
+                from?: string;
+                /**
+                 * @description FY2025-2026 (financial year), FY2025-2026-P07 (one of its 13 periods), 2025 (calendar year); leave out to give from and to.
+                 * @example FY2025-2026
+                 */
+                period?: string;
+                /**
+                 * @description Only this territory of the caller's establishment (regional concertations are then left out).
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Last day (included) when period is left out.
+                 * @example 2026-03-31
+                 */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description en for English; French otherwise.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSummary"];
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
         };

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +42,9 @@ public class OrganizerService {
     @Inject
     AuditService audit;
 
+    @Inject
+    OrganizerRegistration registration;
+
     /** The caller's directory entry (created or refreshed from the token); empty for machine clients and reporting. */
     @Transactional
     public Optional<Organizer> current() {
@@ -56,35 +58,42 @@ public class OrganizerService {
                 territories.add(t);
             }
         }
-        Organizer o = organizers.bySubject(user.subject())
+        Organizer o = find(establishment);
+        if (OrganizerRegistration.outOfStep(o, user, territories)) {
+            try {
+                registration.register(territories);
+            } catch (RuntimeException e) {
+                // A concurrent request of the same person registered the entry first: read what it wrote.
+                if (!lostRace(e)) {
+                    throw e;
+                }
+            }
+            o = find(establishment);
+            if (o != null) {
+                organizers.getEntityManager().refresh(o);
+            }
+        }
+        return Optional.ofNullable(o);
+    }
+
+    private Organizer find(String establishment) {
+        return organizers.bySubject(user.subject())
                 .or(() -> organizers.byUsername(establishment, user.username()).filter(x -> x.subject == null))
                 .orElse(null);
-        if (o == null) {
-            o = new Organizer();
-            o.id = UUID.randomUUID();
-            o.establishmentCode = establishment;
-            o.subject = user.subject();
-            o.username = user.username();
-            o.name = user.name();
-            o.email = user.email();
-            o.territories = territories;
-            o.createdAt = o.updatedAt = OffsetDateTime.now();
-            organizers.persist(o);
-            audit.record(user.actor(), establishment, AuditService.Action.CREATE, RECORD, o.id, null, o.snapshot(), PERSONAL);
-            return Optional.of(o);
+    }
+
+    /** An optimistic-lock failure or a unique key taken: another transaction wrote the same entry. */
+    private static boolean lostRace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
         }
-        if (o.subject == null || !Objects.equals(o.name, user.name()) || !Objects.equals(o.email, user.email())
-                || !o.territories.equals(territories)) {
-            Map<String, Object> before = o.snapshot();
-            o.subject = user.subject();
-            o.name = user.name();
-            o.email = user.email();
-            o.territories.clear();
-            o.territories.addAll(territories);
-            o.updatedAt = OffsetDateTime.now();
-            audit.record(user.actor(), establishment, AuditService.Action.UPDATE, RECORD, o.id, before, o.snapshot(), PERSONAL);
-        }
-        return Optional.of(o);
+        return false;
     }
 
     /** The caller's organizer id, if they are in the directory. */

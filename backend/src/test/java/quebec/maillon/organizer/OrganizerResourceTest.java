@@ -61,6 +61,34 @@ class OrganizerResourceTest {
     }
 
     @Test
+    void concurrentFirstCallsOfOnePersonAllSucceed() throws Exception {
+        // The web client's first page sends several requests at once; each finds the entry to create or link.
+        String username = "lea.pelletier." + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(admin()).contentType("application/json")
+                .body(body(username, "Léa Pelletier", "LAN-JOLIETTE"))
+                .when().post("/api/v1/organizers").then().statusCode(201);
+        String linked = Tokens.person(username, "Léa Pelletier", "organizer", "CISSS-LAN", List.of("LAN-JOLIETTE")).sign();
+        String fresh = Tokens.person("nouveau." + UUID.randomUUID().toString().substring(0, 8), "Nouvelle Personne", "organizer",
+                "CISSS-LAN", List.of("LAN-JOLIETTE")).sign();
+        for (String token : List.of(linked, fresh)) {
+            List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+            for (String path : List.of("/api/v1/me", "/api/v1/activities/timesheet", "/api/v1/organizers/me",
+                    "/api/v1/activities/timesheet", "/api/v1/organizers/me", "/api/v1/me")) {
+                calls.add(() -> given().auth().oauth2(token).when().get(path).then().extract().statusCode());
+            }
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+            try {
+                for (var status : pool.invokeAll(calls)) {
+                    org.junit.jupiter.api.Assertions.assertEquals(200, status.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+            given().auth().oauth2(token).when().get("/api/v1/organizers/me").then().statusCode(200).body("registered", equalTo(true));
+        }
+    }
+
+    @Test
     void duplicateUsernameIsAConflict() {
         String username = "dup." + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(admin()).contentType("application/json").body(body(username, "A B", "LAN-JOLIETTE"))
