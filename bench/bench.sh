@@ -7,7 +7,7 @@
 #   bench/bench.sh --reuse    keep the loaded database of the previous run (skips the load; new migrations still run)
 #   bench/bench.sh --keep     leave PostgreSQL and the API running afterwards (bench/bench.sh --stop stops them)
 #
-# Environment: BENCH_SCALE (1 = 22 establishments, 2.5 M activities), BENCH_PG_PORT (55499), BENCH_API_PORT (18080),
+# Environment: BENCH_SCALE (1 = 22 establishments, 2.5 M activities), BENCH_PG_PORT (55499), BENCH_API_PORT (18090),
 # BENCH_RUNS (1: multiplies the number of requests), BENCH_SKIP_BUILD=1 (use the jar as built).
 set -euo pipefail
 
@@ -17,7 +17,7 @@ PGDATA="$WORK/pgdata"
 PG_VERSION="17.6.0"
 PGHOME="$ROOT/.local/pgsql-$PG_VERSION"
 PG_PORT="${BENCH_PG_PORT:-55499}"
-API_PORT="${BENCH_API_PORT:-18080}"
+API_PORT="${BENCH_API_PORT:-18090}"
 SCALE="${BENCH_SCALE:-1}"
 ISSUER="https://bench.maillon.local/realms/maillon"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
