@@ -184,17 +184,28 @@ public final class ReportQueries {
      * the single-valued dimensions read; the multi-valued ones join their codes to these groups, not to each activity.
      */
     static String groupsSql(Dimension d) {
+        // Time buckets are integers while grouping (2025-04 → 202504; FY2025-2026-P07 → 202507), text only in the result.
         String bucket = switch (d) {
-            case month -> "to_char(occurred_on, 'YYYY-MM')";
-            case fiscalPeriod -> "'FY' || extract(year FROM occurred_on - interval '3 months')::int || '-' "
-                    + "|| (extract(year FROM occurred_on - interval '3 months')::int + 1) || '-P' "
-                    + "|| lpad(least(13, (occurred_on - make_date(extract(year FROM occurred_on - interval '3 months')::int, 4, 1)) / 28 + 1)::text, 2, '0')";
-            default -> "''";
+            case month -> "(extract(year FROM occurred_on)::int * 100 + extract(month FROM occurred_on)::int)";
+            case fiscalPeriod -> "(f.fy * 100 + least(13, (occurred_on - make_date(f.fy, 4, 1)) / 28 + 1))";
+            default -> "0";
         };
+        String from = d == Dimension.fiscalPeriod
+                ? "act CROSS JOIN LATERAL (SELECT extract(year FROM occurred_on)::int - (extract(month FROM occurred_on)::int < 4)::int AS fy) f"
+                : "act";
         return "SELECT " + bucket + """
                  AS bucket, intervention_id, concertation_id, organizer_id, territory_code, service_offer_code, axis_code,
                        count(*) AS n, sum(minutes)::numeric AS m
-                FROM act GROUP BY 1, 2, 3, 4, 5, 6, 7""";
+                FROM """ + " " + from + " GROUP BY 1, 2, 3, 4, 5, 6, 7";
+    }
+
+    /** The text code of a result row from its grouping code. */
+    static String codeSql(Dimension d) {
+        return switch (d) {
+            case month -> "(base.code / 100) || '-' || lpad((base.code % 100)::text, 2, '0')";
+            case fiscalPeriod -> "'FY' || (base.code / 100) || '-' || (base.code / 100 + 1) || '-P' || lpad((base.code % 100)::text, 2, '0')";
+            default -> "base.code";
+        };
     }
 
     /** For each dimension: (code, intervention, concertation, organizer, activities n, minutes m) rows; '' = no value. */
@@ -250,7 +261,7 @@ public final class ReportQueries {
                 n_orgr AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT code, organizer_id FROM dim) x GROUP BY code),
                 n_orga AS (SELECT code, count(*) AS c FROM (SELECT DISTINCT d.code, r.organization_id FROM dim d
                                                             JOIN io_rows r ON r.intervention_id = d.intervention_id) x GROUP BY code)
-                SELECT false AS total, base.code, base.activities, base.minutes, coalesce(n_int.c, 0), coalesce(n_conc.c, 0),
+                SELECT false AS total, %s, base.activities, base.minutes, coalesce(n_int.c, 0), coalesce(n_conc.c, 0),
                        coalesce(n_orga.c, 0), coalesce(n_orgr.c, 0)
                 FROM base
                 LEFT JOIN n_int ON n_int.code = base.code
@@ -264,7 +275,7 @@ public final class ReportQueries {
                        (SELECT count(*) FROM (SELECT DISTINCT intervention_id FROM g WHERE intervention_id IS NOT NULL) x),
                        (SELECT count(*) FROM (SELECT DISTINCT concertation_id FROM g WHERE concertation_id IS NOT NULL) x),
                        (SELECT count(*) FROM (SELECT DISTINCT organization_id FROM io_rows) x),
-                       (SELECT count(*) FROM (SELECT DISTINCT organizer_id FROM g) x)""";
+                       (SELECT count(*) FROM (SELECT DISTINCT organizer_id FROM g) x)""".formatted(codeSql(d));
     }
 
     public static Breakdown breakdown(Connection c, ReportScope scope, Dimension d) throws SQLException {
