@@ -45,6 +45,10 @@ public class Concertation {
     public Status status;
     public String description;
     public OffsetDateTime createdAt;
+    /**
+     * The database's clock: now(), the start of the writing transaction (DbClock), which the trigger of V8 also
+     * enforces on every update. The sync horizon compares it with the start of the open transactions.
+     */
     public OffsetDateTime updatedAt;
     @Version
     public long version;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import quebec.maillon.common.AuditService;
 import quebec.maillon.common.Cursor;
+import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.OrganizationLookup;
 import quebec.maillon.common.Problem;
@@ -32,6 +32,9 @@ public class ConcertationPartsService {
     public static final String ORGANIZER = "concertation-organizer";
     public static final String MEETING = "concertation-meeting";
     public static final String ACTION_ITEM = "action-plan-item";
+
+    @Inject
+    DbClock clock;
 
     @Inject
     quebec.maillon.integration.Events events;
@@ -290,7 +293,7 @@ public class ConcertationPartsService {
         m.id = UUID.randomUUID();
         m.concertationId = c.id;
         applyMeeting(m, input);
-        m.createdAt = m.updatedAt = OffsetDateTime.now();
+        m.createdAt = m.updatedAt = clock.now();
         em.persist(m);
         em.flush();
         audited(c, AuditService.Action.CREATE, MEETING, m.id, null, m.snapshot());
@@ -306,7 +309,7 @@ public class ConcertationPartsService {
         Etags.check(ifMatch, m.version);
         Map<String, Object> before = m.snapshot();
         applyMeeting(m, input);
-        m.updatedAt = OffsetDateTime.now();
+        m.updatedAt = clock.now();
         em.flush();
         audited(c, AuditService.Action.UPDATE, MEETING, m.id, before, m.snapshot());
         return MeetingDto.of(m);
@@ -352,7 +355,7 @@ public class ConcertationPartsService {
                     .setParameter("c", c.id).getSingleResult();
             i.position = max.intValue() + 1;
         }
-        i.createdAt = i.updatedAt = OffsetDateTime.now();
+        i.createdAt = i.updatedAt = clock.now();
         em.persist(i);
         em.flush();
         audited(c, AuditService.Action.CREATE, ACTION_ITEM, i.id, null, i.snapshot());
@@ -366,7 +369,7 @@ public class ConcertationPartsService {
         Etags.check(ifMatch, i.version);
         Map<String, Object> before = i.snapshot();
         applyItem(i, input);
-        i.updatedAt = OffsetDateTime.now();
+        i.updatedAt = clock.now();
         em.flush();
         audited(c, AuditService.Action.UPDATE, ACTION_ITEM, i.id, before, i.snapshot());
         return ActionPlanItemDto.of(i);

@@ -3,12 +3,12 @@ package quebec.maillon.organizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import quebec.maillon.common.AuditService;
+import quebec.maillon.common.DbClock;
 import quebec.maillon.security.CurrentUser;
 
 /**
@@ -21,6 +21,9 @@ import quebec.maillon.security.CurrentUser;
 public class OrganizerRegistration {
 
     private static final Set<String> PERSONAL = Set.of("email");
+
+    @Inject
+    DbClock clock;
 
     @Inject
     OrganizerRepository organizers;
@@ -52,7 +55,7 @@ public class OrganizerRegistration {
             o.name = user.name();
             o.email = user.email();
             o.territories = territories;
-            o.createdAt = o.updatedAt = OffsetDateTime.now();
+            o.createdAt = o.updatedAt = clock.now();
             organizers.persist(o);
             audit.record(user.actor(), establishment, AuditService.Action.CREATE, OrganizerService.RECORD, o.id, null, o.snapshot(),
                     PERSONAL);
@@ -65,7 +68,7 @@ public class OrganizerRegistration {
             o.email = user.email();
             o.territories.clear();
             o.territories.addAll(territories);
-            o.updatedAt = OffsetDateTime.now();
+            o.updatedAt = clock.now();
             audit.record(user.actor(), establishment, AuditService.Action.UPDATE, OrganizerService.RECORD, o.id, before, o.snapshot(),
                     PERSONAL);
         }

@@ -51,6 +51,10 @@ public class ServiceRequest {
     public String refusalReasonCode;
     public String decisionNote;
     public OffsetDateTime createdAt;
+    /**
+     * The database's clock: now(), the start of the writing transaction (DbClock), which the trigger of V8 also
+     * enforces on every update. The sync horizon compares it with the start of the open transactions.
+     */
     public OffsetDateTime updatedAt;
     @Version
     public long version;
