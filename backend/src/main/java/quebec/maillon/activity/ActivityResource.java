@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.IdempotencyService;
 import quebec.maillon.common.QueryValues;
+import quebec.maillon.common.SyncPage;
 
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +62,9 @@ public class ActivityResource {
     @RolesAllowed({"organizer", "manager", "admin", "integration"})
     @Operation(operationId = "listActivities", summary = "List activities, with their total minutes",
             description = "The most recent first. Filter by organizer and date range for an organizer's week: "
-                    + "`totalMinutes` sums every matching activity (all pages). Synchronize with `updatedSince`. " + READ_ROLES)
+                    + "`totalMinutes` sums every matching activity (all pages). " + SyncPage.SYNC_LIST + "Activities are "
+                    + "really deleted: a pass lists the deletions of its window in `deleted`, on its last pages, after the "
+                    + "changed activities. " + READ_ROLES)
     @APIResponse(responseCode = "200", description = "A page of activities and the total minutes of the filtered set.")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -76,7 +79,7 @@ public class ActivityResource {
             @Parameter(description = "From this day (YYYY-MM-DD), included.", example = "2026-04-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "To this day (YYYY-MM-DD), included.", example = "2027-03-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "Only activities with this professional act.", example = "FACILITATE") @QueryParam("act") String act,
-            @Parameter(description = "Only activities changed at or after this instant (RFC 3339).", example = "2026-11-01T00:00:00-04:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @Parameter(description = SyncPage.UPDATED_SINCE + " Deletions come in `deleted`.", example = "2026-11-01T00:00:00-04:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50).", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
@@ -186,7 +189,8 @@ public class ActivityResource {
     @Path("/{id}")
     @RolesAllowed({"organizer", "manager", "integration"})
     @Operation(operationId = "deleteActivity", summary = "Delete an activity",
-            description = "A real delete (a journal entry recorded by mistake); the audit trail keeps what it was. If-Match "
+            description = "A real delete (a journal entry recorded by mistake); the audit trail keeps what it was, and "
+                    + "synchronizing clients find the id in the `deleted` of GET /api/v1/activities?updatedSince=... If-Match "
                     + "is optional (checked when sent). The journal of a closed intervention or concertation does not "
                     + "change (409). " + CHANGE_ROLES)
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -22,9 +24,12 @@ import java.util.UUID;
 import quebec.maillon.common.AuditService;
 import quebec.maillon.common.Cursor;
 import quebec.maillon.common.Dates;
+import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
+import quebec.maillon.common.SqlValues;
+import quebec.maillon.common.SyncFeed;
 import quebec.maillon.concertation.Concertation;
 import quebec.maillon.concertation.ConcertationRepository;
 import quebec.maillon.intervention.Intervention;
@@ -51,6 +56,9 @@ public class ActivityService {
     private static final Set<String> PERSONAL = Set.of("notes");
     /** The longest timesheet period, in days. */
     static final int MAX_TIMESHEET_DAYS = 366;
+
+    @Inject
+    DbClock clock;
 
     @Inject
     ActivityRepository activities;
@@ -82,6 +90,9 @@ public class ActivityService {
     @Inject
     EntityManager em;
 
+    @Inject
+    SyncFeed feed;
+
     /** The intervention or concertation an activity is attached to, as the rules need it. */
     record Parent(UUID interventionId, UUID concertationId, String territoryCode, Collection<UUID> assigned, boolean closed,
             String what) {
@@ -101,9 +112,16 @@ public class ActivityService {
             OffsetDateTime updatedSince) {
     }
 
+    /**
+     * A page of activities, the most recent first. With {@code updatedSince} it is a page of a synchronization pass
+     * (SyncFeed): the changed activities of the window by updatedAt then id, then the deletions of the window
+     * (activity_deletion) by deletedAt then id; the cursor says which of the two it is at.
+     */
     public ActivityPage list(Filter f, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
-        List<String> after = Cursor.decode(cursor, 2);
+        boolean sync = f.updatedSince() != null;
+        SyncFeed.Position position = sync ? feed.open(f.updatedSince(), cursor, 3) : null;
+        List<String> after = sync ? position.after() : Cursor.decode(cursor, 2);
         StringBuilder where = new StringBuilder("a.establishmentCode = :establishment");
         Map<String, Object> params = new HashMap<>();
         params.put("establishment", user.establishment());
@@ -131,20 +149,22 @@ public class ActivityService {
             where.append(" and :act member of a.acts");
             params.put("act", f.act());
         }
-        if (f.updatedSince() != null) {
-            where.append(" and a.updatedAt >= :updatedSince");
-            params.put("updatedSince", f.updatedSince());
+        if (sync) {
+            where.append(position.window().where("a.updatedAt"));
+            params.putAll(position.window().parameters());
         }
         TypedQuery<Number> total = em.createQuery("select coalesce(sum(a.durationMinutes), 0) from Activity a where " + where, Number.class);
         params.forEach(total::setParameter);
         long totalMinutes = total.getSingleResult().longValue();
+        if (sync) {
+            return syncPage(f, where, params, position, size, totalMinutes);
+        }
         if (after != null) {
             try {
                 params.put("afterDate", LocalDate.parse(after.get(0)));
                 params.put("afterId", UUID.fromString(after.get(1)));
             } catch (RuntimeException e) {
-                throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
-                        "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
+                throw invalidCursor();
             }
             where.append(" and (a.occurredOn < :afterDate or (a.occurredOn = :afterDate and a.id < :afterId))");
         }
@@ -159,6 +179,108 @@ public class ActivityService {
             next = Cursor.encode(last.occurredOn, last.id);
         }
         return new ActivityPage(toDtos(rows), next, totalMinutes);
+    }
+
+    /** Cursor phases of a sync pass: the changed activities, then the deletions. */
+    private static final String CHANGED = "changed";
+    private static final String DELETED = "deleted";
+
+    private ActivityPage syncPage(Filter f, StringBuilder where, Map<String, Object> params, SyncFeed.Position position,
+            int size, long totalMinutes) {
+        SyncFeed.Window window = position.window();
+        List<String> after = position.after();
+        String phase = after == null ? CHANGED : after.get(0);
+        List<Activity> rows = List.of();
+        Object[] deletionsAfter = null;
+        if (CHANGED.equals(phase)) {
+            if (after != null) {
+                Object[] at = keyset(after);
+                params.put("afterAt", at[0]);
+                params.put("afterId", at[1]);
+                where.append(" and (a.updatedAt, a.id) > (:afterAt, :afterId)");
+            }
+            TypedQuery<Activity> query = em.createQuery("select a from Activity a where " + where
+                    + " order by a.updatedAt, a.id", Activity.class);
+            params.forEach(query::setParameter);
+            rows = query.setMaxResults(size + 1).getResultList();
+            if (rows.size() > size) {
+                rows = new ArrayList<>(rows.subList(0, size));
+                Activity last = rows.get(size - 1);
+                return new ActivityPage(toDtos(rows), null, window.cursor(CHANGED, last.updatedAt.toInstant(), last.id),
+                        totalMinutes, null);
+            }
+        } else if (DELETED.equals(phase)) {
+            deletionsAfter = after.get(1).isEmpty() ? null : keyset(after);
+        } else {
+            throw invalidCursor();
+        }
+        // Every changed activity of the window is listed: the rest of the page goes to the deletions of the window.
+        int room = size - rows.size();
+        List<ActivityDeletion> deleted = deletions(f, window, deletionsAfter, room + 1);
+        String next = null;
+        if (deleted.size() > room) {
+            deleted = new ArrayList<>(deleted.subList(0, room));
+            next = room == 0 ? window.cursor(DELETED, "", "")
+                    : window.cursor(DELETED, deleted.get(room - 1).deletedAt().toInstant(), deleted.get(room - 1).id());
+        }
+        return new ActivityPage(toDtos(rows), deleted, next, totalMinutes, window.nextUpdatedSince());
+    }
+
+    /** The deletions of the window matching the filters that a deletion still knows (not the professional act). */
+    private List<ActivityDeletion> deletions(Filter f, SyncFeed.Window window, Object[] after, int max) {
+        StringBuilder sql = new StringBuilder("SELECT id, deleted_at FROM activity_deletion WHERE establishment_code = :establishment");
+        Map<String, Object> params = new HashMap<>();
+        params.put("establishment", user.establishment());
+        if (f.organizer() != null) {
+            sql.append(" AND organizer_id = :organizer");
+            params.put("organizer", f.organizer());
+        }
+        if (f.intervention() != null) {
+            sql.append(" AND intervention_id = :intervention");
+            params.put("intervention", f.intervention());
+        }
+        if (f.concertation() != null) {
+            sql.append(" AND concertation_id = :concertation");
+            params.put("concertation", f.concertation());
+        }
+        if (f.from() != null) {
+            sql.append(" AND occurred_on >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" AND occurred_on <= :to");
+            params.put("to", f.to());
+        }
+        sql.append(window.where("deleted_at"));
+        params.putAll(window.parameters());
+        if (after != null) {
+            sql.append(" AND (deleted_at, id) > (:afterAt, :afterId)");
+            params.put("afterAt", after[0]);
+            params.put("afterId", after[1]);
+        }
+        sql.append(" ORDER BY deleted_at, id LIMIT ").append(max);
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<ActivityDeletion> result = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            result.add(new ActivityDeletion((UUID) r[0], SqlValues.offsetDateTime(r[1])));
+        }
+        return result;
+    }
+
+    /** The (instant, id) of a sync cursor's position. */
+    private static Object[] keyset(List<String> after) {
+        try {
+            return new Object[] {Instant.parse(after.get(1)).atOffset(ZoneOffset.UTC), UUID.fromString(after.get(2))};
+        } catch (RuntimeException e) {
+            throw invalidCursor();
+        }
+    }
+
+    private static ProblemException invalidCursor() {
+        return ProblemException.validation(List.of(new Problem.FieldError("cursor",
+                "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
     }
 
     /**
@@ -240,7 +362,7 @@ public class ActivityService {
         a.establishmentCode = user.establishment();
         a.organizerId = organizerId;
         apply(a, input, parent);
-        a.createdAt = a.updatedAt = OffsetDateTime.now();
+        a.createdAt = a.updatedAt = clock.now();
         activities.persist(a);
         audit.record(user.actor(), a.establishmentCode, AuditService.Action.CREATE, RECORD, a.id, null, a.snapshot(), PERSONAL);
         return a.id;
@@ -272,7 +394,7 @@ public class ActivityService {
         Map<String, Object> before = a.snapshot();
         a.organizerId = organizerId;
         apply(a, input, parent);
-        a.updatedAt = OffsetDateTime.now();
+        a.updatedAt = clock.now();
         activities.flush();
         audit.record(user.actor(), a.establishmentCode, AuditService.Action.UPDATE, RECORD, a.id, before, a.snapshot(), PERSONAL);
         return a;

@@ -55,4 +55,25 @@ public final class Keyset {
         }
         return sb.toString();
     }
+
+    /**
+     * The same condition for keys that are all ascending, as one row comparison " and (k1, k2) > (:ks0, :ks1)", which
+     * PostgreSQL answers with a range scan of an index on (..., k1, k2): the sync order (updatedAt, id).
+     */
+    public static String afterRow(List<Key> keys, List<?> values, Parameters params) {
+        if (values == null) {
+            return "";
+        }
+        if (keys.stream().anyMatch(Key::descending)) {
+            throw new IllegalArgumentException("a row comparison needs ascending keys");
+        }
+        StringBuilder left = new StringBuilder();
+        StringBuilder right = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            left.append(i > 0 ? ", " : "").append(keys.get(i).expression());
+            right.append(i > 0 ? ", " : "").append(":ks").append(i);
+            params.and("ks" + i, values.get(i));
+        }
+        return " and (" + left + ") > (" + right + ")";
+    }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.IdempotencyService;
 import quebec.maillon.common.QueryValues;
+import quebec.maillon.common.SyncPage;
 import quebec.maillon.security.CurrentUser;
 
 @Path("/api/v1/concertations")
@@ -56,7 +57,9 @@ public class ConcertationResource {
     @GET
     @RolesAllowed({"organizer", "manager", "admin", "integration"})
     @Operation(operationId = "listConcertations", summary = "List the concertation places of my establishment",
-            description = "Sorted by name; every filter is optional and they combine (AND). " + READ_ROLES)
+            description = "Sorted by name; every filter is optional and they combine (AND). " + SyncPage.SYNC_LIST
+                    + "A change to a place's members, supporting organizers, meetings or action plan changes its `updatedAt` "
+                    + "(read the place for them). " + READ_ROLES)
     @APIResponse(responseCode = "200", description = "A page of concertation places.")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -71,7 +74,8 @@ public class ConcertationResource {
             @QueryParam("organizer") String organizer,
             @Parameter(description = "Places this organization is currently a member of.", example = "10000000-0000-4000-8000-000000000001", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("organization") String organization,
-            @Parameter(description = "Only places changed (themselves or their sub-resources) at or after this instant (RFC 3339).",
+            @Parameter(description = SyncPage.UPDATED_SINCE + " A place counts as changed when its members, organizers, "
+                    + "meetings or action plan change.",
                     example = "2026-11-01T00:00:00-04:00", schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Part of the name, accents and case ignored.", example = "securite alimentaire") @QueryParam("q") String q,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,

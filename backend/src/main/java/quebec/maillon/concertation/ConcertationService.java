@@ -17,9 +17,11 @@ import java.util.UUID;
 import quebec.maillon.common.AuditService;
 import quebec.maillon.common.Cursor;
 import quebec.maillon.common.Dates;
+import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
+import quebec.maillon.common.SyncFeed;
 import quebec.maillon.organizer.OrganizerService;
 import quebec.maillon.reference.ReferenceKind;
 import quebec.maillon.reference.ReferenceService;
@@ -33,6 +35,9 @@ public class ConcertationService {
     public static final String RECORD = "concertation";
     /** How many meetings the detail shows. */
     static final int RECENT_MEETINGS = 10;
+
+    @Inject
+    DbClock clock;
 
     @Inject
     ConcertationRepository concertations;
@@ -55,6 +60,9 @@ public class ConcertationService {
     @Inject
     AuditService audit;
 
+    @Inject
+    SyncFeed feed;
+
     // ------------------------------------------------------------------------------------------------- reads
 
     /** A concertation of the caller's establishment; 404 otherwise (another establishment's too). */
@@ -70,9 +78,15 @@ public class ConcertationService {
             UUID organizer, UUID organization, OffsetDateTime updatedSince, String q) {
     }
 
+    /**
+     * A page of concertation places, by name; with {@code updatedSince}, a page of a synchronization pass (SyncFeed),
+     * by updatedAt then id.
+     */
     public ConcertationPage list(Filter f, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
-        List<String> after = Cursor.decode(cursor, 2);
+        boolean sync = f.updatedSince() != null;
+        SyncFeed.Position position = sync ? feed.open(f.updatedSince(), cursor, 2) : null;
+        List<String> after = sync ? position.after() : Cursor.decode(cursor, 2);
         StringBuilder where = new StringBuilder("c.establishmentCode = :establishment");
         Map<String, Object> params = new HashMap<>();
         params.put("establishment", user.establishment());
@@ -106,30 +120,44 @@ public class ConcertationService {
             params.put("organization", f.organization());
             params.put("today", Dates.today());
         }
-        if (f.updatedSince() != null) {
-            where.append(" and c.updatedAt >= :updatedSince");
-            params.put("updatedSince", f.updatedSince());
+        if (sync) {
+            where.append(position.window().where("c.updatedAt"));
+            params.putAll(position.window().parameters());
         }
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and cast(function('search_key', c.name) as String) like concat('%', cast(function('search_key', :q) as String), '%')");
             params.put("q", f.q().trim());
         }
-        if (after != null) {
+        String order = "c.name, cast(c.id as String)";
+        if (sync) {
+            order = "c.updatedAt, c.id";
+            if (after != null) {
+                try {
+                    params.put("afterAt", java.time.Instant.parse(after.get(0)).atOffset(java.time.ZoneOffset.UTC));
+                    params.put("afterId", UUID.fromString(after.get(1)));
+                } catch (RuntimeException e) {
+                    throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
+                            "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
+                }
+                where.append(" and (c.updatedAt, c.id) > (:afterAt, :afterId)");
+            }
+        } else if (after != null) {
             where.append(" and (c.name > :afterName or (c.name = :afterName and cast(c.id as String) > :afterId))");
             params.put("afterName", after.get(0));
             params.put("afterId", after.get(1));
         }
         TypedQuery<Concertation> query = em.createQuery("select c from Concertation c where " + where
-                + " order by c.name, cast(c.id as String)", Concertation.class);
+                + " order by " + order, Concertation.class);
         params.forEach(query::setParameter);
         List<Concertation> rows = query.setMaxResults(size + 1).getResultList();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));
             Concertation last = rows.get(size - 1);
-            next = Cursor.encode(last.name, last.id);
+            next = sync ? position.window().cursor(last.updatedAt.toInstant(), last.id) : Cursor.encode(last.name, last.id);
         }
-        return new ConcertationPage(rows.stream().map(ConcertationDto::of).toList(), next);
+        return new ConcertationPage(rows.stream().map(ConcertationDto::of).toList(), next,
+                sync ? position.window().nextUpdatedSince() : null);
     }
 
     /**
@@ -203,7 +231,7 @@ public class ConcertationService {
         c.id = UUID.randomUUID();
         c.establishmentCode = user.establishment();
         apply(c, input);
-        c.createdAt = c.updatedAt = OffsetDateTime.now();
+        c.createdAt = c.updatedAt = clock.now();
         concertations.persist(c);
         audit.record(user.actor(), c.establishmentCode, AuditService.Action.CREATE, RECORD, c.id, null, c.snapshot(), Set.of());
         return c.id;
@@ -221,7 +249,7 @@ public class ConcertationService {
         }
         Map<String, Object> before = c.snapshot();
         apply(c, input);
-        c.updatedAt = OffsetDateTime.now();
+        c.updatedAt = clock.now();
         concertations.flush();
         audit.record(user.actor(), c.establishmentCode, AuditService.Action.UPDATE, RECORD, c.id, before, c.snapshot(), Set.of());
         return c;

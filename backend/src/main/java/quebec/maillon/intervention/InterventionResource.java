@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.IdempotencyService;
 import quebec.maillon.common.QueryValues;
+import quebec.maillon.common.SyncPage;
 import quebec.maillon.security.CurrentUser;
 
 @Path("/api/v1/interventions")
@@ -59,7 +60,8 @@ public class InterventionResource {
     @RolesAllowed({"organizer", "manager", "admin", "integration"})
     @Operation(operationId = "listInterventions", summary = "List the interventions of my establishment",
             description = "The most recently opened first; every filter is optional and they combine (AND). Page with "
-                    + "`cursor` and `limit`; synchronize with `updatedSince`. " + READ_ROLES)
+                    + "`cursor` and `limit`. " + SyncPage.SYNC_LIST + "Transitions (closing, re-opening) change `updatedAt`; "
+                    + "activities do not (synchronize them from GET /api/v1/activities). " + READ_ROLES)
     @APIResponse(responseCode = "200", description = "A page of interventions.")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -79,7 +81,7 @@ public class InterventionResource {
                     + "(not closed, or closed on or after it).", example = "2026-04-01", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Period end (YYYY-MM-DD): interventions opened on or before this date.", example = "2027-03-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
-            @Parameter(description = "Only interventions changed at or after this instant (RFC 3339).", example = "2026-11-01T00:00:00-04:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @Parameter(description = SyncPage.UPDATED_SINCE, example = "2026-11-01T00:00:00-04:00", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Part of the title, accents and case ignored.", example = "ecole") @QueryParam("q") String q,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,

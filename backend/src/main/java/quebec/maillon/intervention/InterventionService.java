@@ -21,10 +21,13 @@ import quebec.maillon.common.Actor;
 import quebec.maillon.common.AuditService;
 import quebec.maillon.common.Cursor;
 import quebec.maillon.common.Dates;
+import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
+import quebec.maillon.common.Keyset;
 import quebec.maillon.common.OrganizationLookup;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
+import quebec.maillon.common.SyncFeed;
 import quebec.maillon.concertation.Concertation;
 import quebec.maillon.concertation.ConcertationRepository;
 import quebec.maillon.organizer.OrganizerRef;
@@ -53,6 +56,9 @@ public class InterventionService {
         TRANSITIONS.put(Intervention.Status.ON_HOLD, EnumSet.of(Intervention.Status.ACTIVE, Intervention.Status.CLOSED));
         TRANSITIONS.put(Intervention.Status.CLOSED, EnumSet.of(Intervention.Status.ACTIVE));
     }
+
+    @Inject
+    DbClock clock;
 
     @Inject
     quebec.maillon.integration.Events events;
@@ -87,6 +93,9 @@ public class InterventionService {
     @Inject
     ConcertationRepository concertations;
 
+    @Inject
+    SyncFeed feed;
+
     /** What an accepted request hands over to the intervention it opens. */
     public record FromRequest(UUID requestId, String establishmentCode, String title, String territoryCode,
             UUID leadOrganizerId, String serviceOfferCode, Set<String> determinants, Set<String> populations,
@@ -117,7 +126,7 @@ public class InterventionService {
         i.determinants.addAll(r.determinants());
         i.populations.addAll(r.populations());
         i.organizations.add(r.organizationId());
-        i.createdAt = i.updatedAt = OffsetDateTime.now();
+        i.createdAt = i.updatedAt = clock.now();
         interventions.persist(i);
         recordTransition(actor, i.id, null, Intervention.Status.ACTIVE, "Opened from accepted request " + r.requestId(), null, null);
         audit.record(actor, i.establishmentCode, AuditService.Action.CREATE, RECORD, i.id, null, i.snapshot(), Set.of());
@@ -154,9 +163,15 @@ public class InterventionService {
             OffsetDateTime updatedSince, String q) {
     }
 
+    /**
+     * A page of interventions: the most recently opened first; with {@code updatedSince}, a page of a
+     * synchronization pass (SyncFeed), by updatedAt then id.
+     */
     public InterventionPage list(Filter f, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
-        List<String> after = Cursor.decode(cursor, 2);
+        boolean sync = f.updatedSince() != null;
+        SyncFeed.Position position = sync ? feed.open(f.updatedSince(), cursor, 2) : null;
+        List<String> after = sync ? position.after() : Cursor.decode(cursor, 2);
         StringBuilder where = new StringBuilder("establishmentCode = :establishment");
         Parameters params = Parameters.with("establishment", user.establishment());
         if (f.organizer() != null) {
@@ -195,13 +210,16 @@ public class InterventionService {
             where.append(" and (closedOn is null or closedOn >= :from)");
             params.and("from", f.from());
         }
-        if (f.updatedSince() != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", f.updatedSince());
+        if (sync) {
+            where.append(position.window().where("updatedAt"));
+            position.window().parameters().forEach(params::and);
         }
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and cast(function('search_key', title) as String) like concat('%', cast(function('search_key', :q) as String), '%')");
             params.and("q", f.q().trim());
+        }
+        if (sync) {
+            return syncPage(where, params, position, after, size);
         }
         if (after != null) {
             LocalDate afterDate;
@@ -223,7 +241,30 @@ public class InterventionService {
             Intervention last = rows.get(size - 1);
             next = Cursor.encode(last.openedOn, last.id);
         }
-        return new InterventionPage(toDtos(rows), next);
+        return new InterventionPage(toDtos(rows), next, null);
+    }
+
+    private InterventionPage syncPage(StringBuilder where, Parameters params, SyncFeed.Position position, List<String> after,
+            int size) {
+        List<Keyset.Key> keys = List.of(Keyset.Key.asc("updatedAt"), Keyset.Key.asc("id"));
+        List<Object> values = null;
+        if (after != null) {
+            try {
+                values = List.of(java.time.Instant.parse(after.get(0)).atOffset(java.time.ZoneOffset.UTC), UUID.fromString(after.get(1)));
+            } catch (RuntimeException e) {
+                throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
+                        "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
+            }
+        }
+        where.append(Keyset.afterRow(keys, values, params));
+        List<Intervention> rows = interventions.find(where + " order by " + Keyset.orderBy(keys), params).page(0, size + 1).list();
+        String next = null;
+        if (rows.size() > size) {
+            rows = new ArrayList<>(rows.subList(0, size));
+            Intervention last = rows.get(size - 1);
+            next = position.window().cursor(last.updatedAt.toInstant(), last.id);
+        }
+        return new InterventionPage(toDtos(rows), next, position.window().nextUpdatedSince());
     }
 
     public InterventionHistory history(UUID id) {
@@ -287,7 +328,7 @@ public class InterventionService {
         i.establishmentCode = establishment;
         apply(i, input, lead);
         i.status = status;
-        i.createdAt = i.updatedAt = OffsetDateTime.now();
+        i.createdAt = i.updatedAt = clock.now();
         interventions.persist(i);
         recordTransition(user.actor(), i.id, null, status, "Opened directly", null, null);
         audit.record(user.actor(), establishment, AuditService.Action.CREATE, RECORD, i.id, null, i.snapshot(), Set.of());
@@ -314,7 +355,7 @@ public class InterventionService {
         access.requireCanChange(input.territoryCode(), assigned, organizerService.currentId(), "interventions");
         Map<String, Object> before = i.snapshot();
         apply(i, input, lead);
-        i.updatedAt = OffsetDateTime.now();
+        i.updatedAt = clock.now();
         interventions.flush();
         audit.record(user.actor(), i.establishmentCode, AuditService.Action.UPDATE, RECORD, i.id, before, i.snapshot(), Set.of());
         return i;
@@ -371,7 +412,7 @@ public class InterventionService {
             i.closedOn = null;
             i.closingSummary = null;
         }
-        i.updatedAt = OffsetDateTime.now();
+        i.updatedAt = clock.now();
         interventions.flush();
         String note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
         recordTransition(user.actor(), i.id, from, to, note, closedOn, summary);

@@ -18,12 +18,18 @@ public record OrganizationDto(
         boolean archived,
         @Schema(description = "When it was archived.") OffsetDateTime archivedAt,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Contact people whose personal information was erased (privacy retention, or removed while a "
+                + "request still names them): no longer in `contacts`; requests may still name them by id. A synchronizing "
+                + "client erases its own copy of them.", examples = "[]") List<UUID> anonymizedContactIds,
+        @Schema(description = "When contact people were last anonymized; null when never.") OffsetDateTime contactsAnonymizedAt) {
 
-    static OrganizationDto of(Organization o, List<OrganizationContact> contacts) {
+    static OrganizationDto of(Organization o, List<OrganizationContact> contacts, List<OrganizationContact> anonymized) {
         Address address = o.addressLine == null && o.city == null && o.postalCode == null
                 ? null : new Address(o.addressLine, o.city, o.postalCode);
         return new OrganizationDto(o.id, o.typeCode, o.name, o.neq, o.territoryCode, address,
-                contacts.stream().map(ContactDto::of).toList(), o.archived, o.archivedAt, o.createdAt, o.updatedAt);
+                contacts.stream().map(ContactDto::of).toList(), o.archived, o.archivedAt, o.createdAt, o.updatedAt,
+                anonymized.stream().map(c -> c.id).toList(),
+                anonymized.stream().map(c -> c.anonymizedAt).max(OffsetDateTime::compareTo).orElse(null));
     }
 }

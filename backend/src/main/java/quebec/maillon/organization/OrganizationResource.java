@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -53,9 +52,13 @@ public class OrganizationResource {
     @RolesAllowed({"organizer", "manager", "admin", "integration"})
     @Operation(operationId = "listOrganizations", summary = "List the organizations of my establishment",
             description = "Filters combine (AND). `q` matches part of the name, accents and case ignored (\"quebec\" finds "
-                    + "\"Québec\"). Sorted by name (accents and case ignored) by default; with `updatedSince` (sync), by "
-                    + "`updatedAt` then `id`, oldest first, so that paging with `cursor` neither skips nor repeats a record. "
-                    + "Items carry no contact people (read an organization for them). "
+                    + "\"Québec\"). Sorted by name (accents and case ignored) by default. "
+                    + "Synchronization: with `updatedSince` (or `sort=updatedAt`) the list is one pass of a sync feed: by "
+                    + "`updatedAt` then `id`, oldest first, archived organizations included (flagged `archived`) unless "
+                    + "`archived` is given, and the last page carries `nextUpdatedSince`, the `updatedSince` of the next pass; "
+                    + "paging with `cursor` neither skips nor repeats a record, even while organizations change (docs/sync.md). "
+                    + "Items carry no contact people (read an organization for them; `contactsAnonymizedAt` tells when some "
+                    + "were anonymized). "
                     + "Roles: organizer, manager, admin, integration (reporting: 403).")
     @APIResponse(responseCode = "200", description = "A page of organizations.")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -65,12 +68,15 @@ public class OrganizationResource {
             @Parameter(description = "Part of the name, accents and case ignored.", example = "regroupement") @QueryParam("q") String q,
             @Parameter(description = "Code of the list organization-types.", example = "COMMUNITY_ORGANIZATION") @QueryParam("type") String type,
             @Parameter(description = "Territory code.", example = "LAN-JOLIETTE") @QueryParam("territory") String territory,
-            @Parameter(description = "true: archived organizations only; false (default): current ones.")
-            @QueryParam("archived") @DefaultValue("false") boolean archived,
-            @Parameter(description = "Only organizations created or changed at or after this instant (RFC 3339); sorts by updatedAt.",
+            @Parameter(description = "true: archived organizations only; false: current ones only. Absent: current ones, "
+                    + "or both with `updatedSince` (a sync feed shows archiving as a change).", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("archived") Boolean archived,
+            @Parameter(description = "Synchronization: only organizations created or changed at or after this instant (RFC 3339): "
+                    + "the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) "
+                    + "for a full copy. Sorts by updatedAt.",
                     example = "2026-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Order: `name` (default) or `updatedAt` (default when updatedSince is given).",
+            @Parameter(description = "Order: `name` (default) or `updatedAt` (default when updatedSince is given; a sync pass).",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "updatedAt"}))
             @QueryParam("sort") String sort,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,

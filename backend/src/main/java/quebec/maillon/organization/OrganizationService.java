@@ -16,11 +16,13 @@ import java.util.Set;
 import java.util.UUID;
 import quebec.maillon.common.AuditService;
 import quebec.maillon.common.Cursor;
+import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.InputValidation;
 import quebec.maillon.common.Keyset;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
+import quebec.maillon.common.SyncFeed;
 import quebec.maillon.reference.ReferenceKind;
 import quebec.maillon.reference.ReferenceService;
 import quebec.maillon.security.Access;
@@ -40,6 +42,9 @@ public class OrganizationService {
     public enum Sort {
         name, updatedAt
     }
+
+    @Inject
+    DbClock clock;
 
     @Inject
     OrganizationRepository organizations;
@@ -62,6 +67,9 @@ public class OrganizationService {
     @Inject
     InputValidation validation;
 
+    @Inject
+    SyncFeed feed;
+
     /** An organization of the caller's establishment; 404 otherwise. */
     public Organization get(UUID id) {
         Organization o = organizations.findByIdOptional(id)
@@ -72,7 +80,7 @@ public class OrganizationService {
 
     /** The organization as a whole, for its author (no read of personal information is logged). */
     public OrganizationDto view(Organization o) {
-        return OrganizationDto.of(o, contacts.ofOrganization(o.id));
+        return OrganizationDto.of(o, contacts.ofOrganization(o.id), contacts.anonymizedOf(o.id));
     }
 
     /** The organization as read by someone: the read of its contacts' personal information is written to the audit trail. */
@@ -83,16 +91,28 @@ public class OrganizationService {
             audit.event(user.actor(), o.establishmentCode, AuditService.Action.READ_PERSONAL, RECORD, o.id,
                     Map.of("contacts", list.stream().map(c -> c.id.toString()).toList()));
         }
-        return OrganizationDto.of(o, list);
+        return OrganizationDto.of(o, list, contacts.anonymizedOf(o.id));
     }
 
-    public OrganizationPage list(String q, String type, String territory, boolean archived, OffsetDateTime updatedSince,
+    /**
+     * A page of organizations. With {@code updatedSince} or the sort {@code updatedAt} it is a page of a
+     * synchronization pass (SyncFeed): archived organizations are included unless {@code archived} says otherwise,
+     * and the last page says where the next pass starts.
+     */
+    public OrganizationPage list(String q, String type, String territory, Boolean archived, OffsetDateTime updatedSince,
             Sort sort, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
-        Sort order = sort != null ? sort : updatedSince != null ? Sort.updatedAt : Sort.name;
-        List<String> after = Cursor.decode(cursor, 2);
-        StringBuilder where = new StringBuilder("establishmentCode = :establishment and archived = :archived");
-        Parameters params = Parameters.with("establishment", user.establishment()).and("archived", archived);
+        boolean sync = updatedSince != null || sort == Sort.updatedAt;
+        Sort order = sort != null ? sort : sync ? Sort.updatedAt : Sort.name;
+        SyncFeed.Position position = sync ? feed.open(updatedSince, cursor, 2) : null;
+        List<String> after = sync ? position.after() : Cursor.decode(cursor, 2);
+        StringBuilder where = new StringBuilder("establishmentCode = :establishment");
+        Parameters params = Parameters.with("establishment", user.establishment());
+        Boolean archivedOnly = archived != null ? archived : sync ? null : Boolean.FALSE;
+        if (archivedOnly != null) {
+            where.append(" and archived = :archived");
+            params.and("archived", archivedOnly);
+        }
         if (q != null && !q.isBlank()) {
             where.append(" and cast(function('search_key', name) as String) like concat('%', cast(function('search_key', :q) as String), '%')");
             params.and("q", q.trim());
@@ -105,30 +125,32 @@ public class OrganizationService {
             where.append(" and territoryCode = :territory");
             params.and("territory", territory);
         }
-        if (updatedSince != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", updatedSince);
+        if (sync) {
+            where.append(position.window().where("updatedAt"));
+            position.window().parameters().forEach(params::and);
         }
         List<Keyset.Key> keys = order == Sort.name
                 ? List.of(Keyset.Key.asc("cast(function('search_key', name) as String)"), Keyset.Key.asc("cast(id as String)"))
-                : List.of(Keyset.Key.asc("updatedAt"), Keyset.Key.asc("cast(id as String)"));
+                : List.of(Keyset.Key.asc("updatedAt"), Keyset.Key.asc("id"));
         List<Object> values = null;
         if (after != null) {
-            Object first = order == Sort.name ? after.get(0) : parseInstant(after.get(0));
-            values = List.of(first, after.get(1));
+            values = order == Sort.name ? List.of(after.get(0), after.get(1)) : List.of(parseInstant(after.get(0)), parseUuid(after.get(1)));
         }
-        where.append(Keyset.after(keys, values, params));
+        where.append(order == Sort.name ? Keyset.after(keys, values, params) : Keyset.afterRow(keys, values, params));
         List<Organization> rows = organizations.find(where + " order by " + Keyset.orderBy(keys), params)
                 .page(0, size + 1).list();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));
             Organization last = rows.get(size - 1);
-            next = order == Sort.name
-                    ? Cursor.encode(searchKey(last.name), last.id)
-                    : Cursor.encode(last.updatedAt.toInstant(), last.id);
+            Object[] keyset = order == Sort.name
+                    ? new Object[] {searchKey(last.name), last.id}
+                    : new Object[] {last.updatedAt.toInstant(), last.id};
+            next = sync ? position.window().cursor(keyset) : Cursor.encode(keyset);
         }
-        return new OrganizationPage(rows.stream().map(OrganizationSummary::of).toList(), next);
+        Map<UUID, OffsetDateTime> anonymized = contacts.lastAnonymized(rows.stream().map(o -> o.id).toList());
+        return new OrganizationPage(rows.stream().map(o -> OrganizationSummary.of(o, anonymized.get(o.id))).toList(), next,
+                sync ? position.window().nextUpdatedSince() : null);
     }
 
     @Transactional
@@ -148,7 +170,7 @@ public class OrganizationService {
         o.id = UUID.randomUUID();
         o.establishmentCode = establishment;
         apply(o, input);
-        o.createdAt = o.updatedAt = OffsetDateTime.now();
+        o.createdAt = o.updatedAt = clock.now();
         organizations.persist(o);
         List<OrganizationContact> saved = saveContacts(o, input.contacts() == null ? List.of() : input.contacts());
         organizations.flush();
@@ -170,7 +192,7 @@ public class OrganizationService {
         List<OrganizationContact> current = contacts.ofOrganization(o.id);
         Map<String, Object> before = snapshot(o, current);
         apply(o, input);
-        o.updatedAt = OffsetDateTime.now();
+        o.updatedAt = clock.now();
         List<OrganizationContact> saved = saveContacts(o, input.contacts() == null ? List.of() : input.contacts());
         organizations.flush();
         Map<String, Object> after = snapshot(o, saved);
@@ -189,7 +211,8 @@ public class OrganizationService {
             throw new ProblemException(409, "conflict", "Conflict", "This organization is already archived.");
         }
         o.archived = true;
-        o.archivedAt = o.updatedAt = OffsetDateTime.now();
+        o.archivedAt = clock.now();
+        o.updatedAt = clock.now();
         organizations.flush();
         audit.record(user.actor(), o.establishmentCode, AuditService.Action.ARCHIVE, RECORD, o.id,
                 Map.of("archived", false), Map.of("archived", true), Set.of());
@@ -232,7 +255,7 @@ public class OrganizationService {
         List<OrganizationContact> now = new ArrayList<>(current);
         now.add(c);
         // the contacts are part of the organization as read: its version (ETag) changes, so no stale update drops them
-        o.updatedAt = OffsetDateTime.now();
+        o.updatedAt = clock.now();
         Map<String, Object> after = snapshot(o, now);
         Set<String> personal = new HashSet<>(personal(after));
         audit.record(user.actor(), o.establishmentCode, AuditService.Action.UPDATE, RECORD, o.id, before, after, personal);
@@ -324,7 +347,7 @@ public class OrganizationService {
                 removed.role = null;
                 removed.email = null;
                 removed.phone = null;
-                removed.anonymizedAt = OffsetDateTime.now();
+                removed.anonymizedAt = clock.now();
                 audit.event(user.actor(), o.establishmentCode, AuditService.Action.ANONYMIZE, RECORD, o.id,
                         Map.of("contact", removed.id.toString(), "reason", "removed from the organization; a request still names it"));
             } else {
@@ -343,7 +366,7 @@ public class OrganizationService {
         c.role = blankToNull(in.role());
         c.email = blankToNull(in.email());
         c.phone = blankToNull(in.phone());
-        c.createdAt = OffsetDateTime.now();
+        c.createdAt = clock.now();
         contacts.persist(c);
         return c;
     }
@@ -385,6 +408,15 @@ public class OrganizationService {
     private String searchKey(String name) {
         return (String) organizations.getEntityManager().createNativeQuery("SELECT search_key(?1)")
                 .setParameter(1, name).getSingleResult();
+    }
+
+    private static UUID parseUuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
+                    "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
+        }
     }
 
     private static java.time.OffsetDateTime parseInstant(String value) {

@@ -12,10 +12,17 @@ public record OrganizationSummary(
         @Schema(examples = "1170000002") String neq,
         @Schema(examples = "LAN-JOLIETTE") String territory,
         @Schema(examples = "Joliette") String city,
-        @Schema(examples = "false") boolean archived,
-        OffsetDateTime updatedAt) {
+        @Schema(description = "True once archived. Synchronizing clients (updatedSince) receive archived organizations too, "
+                + "with this flag.", examples = "false") boolean archived,
+        OffsetDateTime updatedAt,
+        @Schema(description = "When it was archived (null while current).") OffsetDateTime archivedAt,
+        @Schema(description = "When contact people of this organization were last anonymized (privacy retention, or removed "
+                + "while a request still names them); null when never. Anonymizing changes the organization's updatedAt: "
+                + "a synchronizing client that sees this value change reads the organization again and erases its own copy "
+                + "of the contacts no longer listed (see anonymizedContactIds).") OffsetDateTime contactsAnonymizedAt) {
 
-    static OrganizationSummary of(Organization o) {
-        return new OrganizationSummary(o.id, o.typeCode, o.name, o.neq, o.territoryCode, o.city, o.archived, o.updatedAt);
+    static OrganizationSummary of(Organization o, OffsetDateTime contactsAnonymizedAt) {
+        return new OrganizationSummary(o.id, o.typeCode, o.name, o.neq, o.territoryCode, o.city, o.archived, o.updatedAt,
+                o.archivedAt, contactsAnonymizedAt);
     }
 }

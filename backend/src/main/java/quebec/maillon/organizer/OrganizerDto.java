@@ -1,5 +1,6 @@
 package quebec.maillon.organizer;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,9 +17,11 @@ public record OrganizerDto(
         @Schema(description = "False once the organizer has left; their work stays counted.", examples = "true")
         boolean active,
         @Schema(description = "True once the organizer has logged in at least once.", examples = "true")
-        boolean registered) {
+        boolean registered,
+        @Schema(description = "Last change of the entry; synchronize the directory with updatedSince.") OffsetDateTime updatedAt) {
 
     static OrganizerDto of(Organizer o) {
-        return new OrganizerDto(o.id, o.username, o.name, o.email, List.copyOf(o.territories), o.active, o.subject != null);
+        return new OrganizerDto(o.id, o.username, o.name, o.email, List.copyOf(o.territories), o.active, o.subject != null,
+                o.updatedAt);
     }
 }

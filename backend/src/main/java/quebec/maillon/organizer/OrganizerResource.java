@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import quebec.maillon.common.Etags;
+import quebec.maillon.common.QueryValues;
+import quebec.maillon.common.SyncPage;
 
 @Path("/api/v1/organizers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +42,8 @@ public class OrganizerResource {
     @GET
     @RolesAllowed({"organizer", "manager", "admin", "integration"})
     @Operation(operationId = "listOrganizers", summary = "List the organizers of my establishment",
-            description = "Sorted by name. Roles: organizer, manager, admin, integration.")
+            description = "Sorted by name. " + SyncPage.SYNC_LIST + "Organizers are never deleted: one who leaves is "
+                    + "deactivated (`active` false). Roles: organizer, manager, admin, integration.")
     @APIResponse(responseCode = "200", description = "A page of organizers.")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -48,9 +52,11 @@ public class OrganizerResource {
             @Parameter(description = "Only organizers of this territory.", example = "LAN-JOLIETTE") @QueryParam("territory") String territory,
             @Parameter(description = "true: active only; false: those who left.") @QueryParam("active") Boolean active,
             @Parameter(description = "Part of the name, accents and case ignored.", example = "tremblay") @QueryParam("q") String q,
+            @Parameter(description = SyncPage.UPDATED_SINCE, example = "2026-01-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") Integer limit) {
-        return service.list(territory, active, q, cursor, limit);
+        return service.list(territory, active, q, QueryValues.dateTime("updatedSince", updatedSince), cursor, limit);
     }
 
     @GET

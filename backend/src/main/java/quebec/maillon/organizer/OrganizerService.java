@@ -14,8 +14,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import quebec.maillon.common.AuditService;
 import quebec.maillon.common.Cursor;
+import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
+import quebec.maillon.common.SyncFeed;
 import quebec.maillon.security.Access;
 import quebec.maillon.security.CurrentUser;
 import quebec.maillon.security.Roles;
@@ -31,7 +33,13 @@ public class OrganizerService {
     private static final Set<String> PERSONAL = Set.of("email");
 
     @Inject
+    DbClock clock;
+
+    @Inject
     OrganizerRepository organizers;
+
+    @Inject
+    SyncFeed feed;
 
     @Inject
     CurrentUser user;
@@ -122,9 +130,15 @@ public class OrganizerService {
         return null;
     }
 
-    public OrganizerPage list(String territory, Boolean active, String q, String cursor, Integer limit) {
+    /**
+     * A page of the directory, by name; with {@code updatedSince}, a page of a synchronization pass (SyncFeed), by
+     * updatedAt then id.
+     */
+    public OrganizerPage list(String territory, Boolean active, String q, OffsetDateTime updatedSince, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
-        List<String> after = Cursor.decode(cursor, 2);
+        boolean sync = updatedSince != null;
+        SyncFeed.Position position = sync ? feed.open(updatedSince, cursor, 2) : null;
+        List<String> after = sync ? position.after() : Cursor.decode(cursor, 2);
         StringBuilder where = new StringBuilder("establishmentCode = :establishment");
         Parameters params = Parameters.with("establishment", user.establishment());
         if (territory != null) {
@@ -139,18 +153,34 @@ public class OrganizerService {
             where.append(" and cast(function('search_key', name) as String) like concat('%', cast(function('search_key', :q) as String), '%')");
             params.and("q", q.trim());
         }
-        if (after != null) {
+        String order = "name, cast(id as String)";
+        if (sync) {
+            where.append(position.window().where("updatedAt"));
+            position.window().parameters().forEach(params::and);
+            order = "updatedAt, id";
+            if (after != null) {
+                try {
+                    params.and("afterAt", java.time.Instant.parse(after.get(0)).atOffset(java.time.ZoneOffset.UTC))
+                            .and("afterId", UUID.fromString(after.get(1)));
+                } catch (RuntimeException e) {
+                    throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
+                            "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
+                }
+                where.append(" and (updatedAt, id) > (:afterAt, :afterId)");
+            }
+        } else if (after != null) {
             where.append(" and (name > :afterName or (name = :afterName and cast(id as String) > :afterId))");
             params.and("afterName", after.get(0)).and("afterId", after.get(1));
         }
-        List<Organizer> rows = organizers.find(where + " order by name, cast(id as String)", params).page(0, size + 1).list();
+        List<Organizer> rows = organizers.find(where + " order by " + order, params).page(0, size + 1).list();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));
             Organizer last = rows.get(size - 1);
-            next = Cursor.encode(last.name, last.id);
+            next = sync ? position.window().cursor(last.updatedAt.toInstant(), last.id) : Cursor.encode(last.name, last.id);
         }
-        return new OrganizerPage(rows.stream().map(OrganizerDto::of).toList(), next);
+        return new OrganizerPage(rows.stream().map(OrganizerDto::of).toList(), next,
+                sync ? position.window().nextUpdatedSince() : null);
     }
 
     @Transactional
@@ -165,7 +195,7 @@ public class OrganizerService {
         o.id = UUID.randomUUID();
         o.establishmentCode = establishment;
         apply(o, input);
-        o.createdAt = o.updatedAt = OffsetDateTime.now();
+        o.createdAt = o.updatedAt = clock.now();
         organizers.persist(o);
         audit.record(user.actor(), establishment, AuditService.Action.CREATE, RECORD, o.id, null, o.snapshot(), PERSONAL);
         return o.id;
@@ -182,7 +212,7 @@ public class OrganizerService {
         }
         Map<String, Object> before = o.snapshot();
         apply(o, input);
-        o.updatedAt = OffsetDateTime.now();
+        o.updatedAt = clock.now();
         organizers.flush();
         audit.record(user.actor(), o.establishmentCode, AuditService.Action.UPDATE, RECORD, o.id, before, o.snapshot(), PERSONAL);
         return o;

@@ -86,7 +86,11 @@ public class ServiceRequestResource {
                     + "Sorts, each stable for cursor paging: `-receivedOn` (default: newest first, then id), `receivedOn` "
                     + "(oldest first), `priority` (HIGH, MEDIUM, LOW, then not assessed; higher score first; then oldest "
                     + "received first), `updatedAt` (oldest change first, then id; the default with `updatedSince`, for "
-                    + "sync). `q` matches part of the need or of the organization's name, accents and case ignored. "
+                    + "sync).\n\nSynchronization: with `updatedSince` (or `sort=updatedAt`) the list is one pass of a sync feed: "
+                    + "every page covers the same window (the cursor carries it) and the last page carries `nextUpdatedSince`, "
+                    + "the `updatedSince` of the next pass, so that no request is missed or repeated even while requests change "
+                    + "(docs/sync.md). Intake, assessments, decisions and the opening of the intervention all change "
+                    + "`updatedAt`. `q` matches part of the need or of the organization's name, accents and case ignored. "
                     + "Roles: organizer, manager, admin, integration (reporting: 403).")
     @APIResponse(responseCode = "200", description = "A page of requests.")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -115,7 +119,8 @@ public class ServiceRequestResource {
             @Parameter(description = "Received on or before this date.", example = "2026-12-31",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("receivedTo") String receivedTo,
-            @Parameter(description = "Only requests created or changed at or after this instant (RFC 3339); sorts by updatedAt "
+            @Parameter(description = "Synchronization: only requests created or changed at or after this instant (RFC 3339): the "
+                    + "`nextUpdatedSince` of the previous pass, or 1970-01-01T00:00:00Z for a full copy. Sorts by updatedAt "
                     + "unless `sort` says otherwise.", example = "2026-01-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("updatedSince") String updatedSince,

@@ -20,11 +20,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import quebec.maillon.common.AuditService;
 import quebec.maillon.common.Cursor;
+import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.InputValidation;
 import quebec.maillon.common.Keyset;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
+import quebec.maillon.common.SyncFeed;
 import quebec.maillon.intervention.InterventionService;
 import quebec.maillon.organization.Organization;
 import quebec.maillon.organization.OrganizationService;
@@ -81,6 +83,9 @@ public class ServiceRequestService {
     }
 
     @Inject
+    DbClock clock;
+
+    @Inject
     quebec.maillon.integration.Events events;
 
     @Inject
@@ -127,6 +132,9 @@ public class ServiceRequestService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SyncFeed feed;
 
     // ---------------------------------------------------------------------------------------------------- reads
 
@@ -182,7 +190,12 @@ public class ServiceRequestService {
 
     public ServiceRequestPage list(Filter f, Sort sort, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
-        Sort order = sort != null ? sort : f.updatedSince() != null ? Sort.UPDATED_AT : Sort.RECEIVED_ON_DESC;
+        // With updatedSince (or sorted by updatedAt) the list is a pass of the sync feed (SyncFeed).
+        boolean sync = f.updatedSince() != null || sort == Sort.UPDATED_AT;
+        Sort order = sort != null ? sort : sync ? Sort.UPDATED_AT : Sort.RECEIVED_ON_DESC;
+        int parts = order == Sort.PRIORITY ? 5 : 3;
+        SyncFeed.Position position = sync ? feed.open(f.updatedSince(), cursor, parts) : null;
+        List<String> after = sync ? position.after() : Cursor.decode(cursor, parts);
         StringBuilder where = new StringBuilder("establishmentCode = :establishment");
         Parameters params = Parameters.with("establishment", user.establishment());
         if (!f.statuses().isEmpty()) {
@@ -217,9 +230,9 @@ public class ServiceRequestService {
             where.append(" and receivedOn <= :receivedTo");
             params.and("receivedTo", f.receivedTo());
         }
-        if (f.updatedSince() != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", f.updatedSince());
+        if (sync) {
+            where.append(position.window().where("updatedAt"));
+            position.window().parameters().forEach(params::and);
         }
         if (f.q() != null && !f.q().isBlank()) {
             String like = "like concat('%', cast(function('search_key', :q) as String), '%')";
@@ -232,28 +245,28 @@ public class ServiceRequestService {
             case RECEIVED_ON -> List.of(Keyset.Key.asc("receivedOn"), Keyset.Key.asc(ID));
             case RECEIVED_ON_DESC -> List.of(Keyset.Key.desc("receivedOn"), Keyset.Key.desc(ID));
             case PRIORITY -> List.of(Keyset.Key.desc(RANK), Keyset.Key.desc(SCORE), Keyset.Key.asc("receivedOn"), Keyset.Key.asc(ID));
-            case UPDATED_AT -> List.of(Keyset.Key.asc("updatedAt"), Keyset.Key.asc(ID));
+            case UPDATED_AT -> List.of(Keyset.Key.asc("updatedAt"), Keyset.Key.asc("id"));
         };
-        where.append(Keyset.after(keys, cursorValues(order, cursor), params));
+        List<Object> values = cursorValues(order, after);
+        where.append(order == Sort.UPDATED_AT ? Keyset.afterRow(keys, values, params) : Keyset.after(keys, values, params));
         List<ServiceRequest> rows = requests.find(where + " order by " + Keyset.orderBy(keys), params).page(0, size + 1).list();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));
             ServiceRequest last = rows.get(size - 1);
-            next = switch (order) {
-                case RECEIVED_ON, RECEIVED_ON_DESC -> Cursor.encode(order.param, last.receivedOn, last.id);
-                case PRIORITY -> Cursor.encode(order.param, last.priorityLevel == null ? 0 : last.priorityLevel.rank(),
-                        last.priorityScore == null ? -1 : last.priorityScore, last.receivedOn, last.id);
-                case UPDATED_AT -> Cursor.encode(order.param, last.updatedAt.toInstant(), last.id);
+            Object[] keyset = switch (order) {
+                case RECEIVED_ON, RECEIVED_ON_DESC -> new Object[] {order.param, last.receivedOn, last.id};
+                case PRIORITY -> new Object[] {order.param, last.priorityLevel == null ? 0 : last.priorityLevel.rank(),
+                        last.priorityScore == null ? -1 : last.priorityScore, last.receivedOn, last.id};
+                case UPDATED_AT -> new Object[] {order.param, last.updatedAt.toInstant(), last.id};
             };
+            next = sync ? position.window().cursor(keyset) : Cursor.encode(keyset);
         }
-        return new ServiceRequestPage(views(rows), next);
+        return new ServiceRequestPage(views(rows), next, sync ? position.window().nextUpdatedSince() : null);
     }
 
     /** The typed sort-key values of a cursor (which names its sort, so that it is not used with another). */
-    private static List<Object> cursorValues(Sort order, String cursor) {
-        int parts = order == Sort.PRIORITY ? 5 : 3;
-        List<String> v = Cursor.decode(cursor, parts);
+    private static List<Object> cursorValues(Sort order, List<String> v) {
         if (v == null) {
             return null;
         }
@@ -264,7 +277,7 @@ public class ServiceRequestService {
             return switch (order) {
                 case RECEIVED_ON, RECEIVED_ON_DESC -> List.of(LocalDate.parse(v.get(1)), v.get(2));
                 case PRIORITY -> List.of(Integer.valueOf(v.get(1)), Integer.valueOf(v.get(2)), LocalDate.parse(v.get(3)), v.get(4));
-                case UPDATED_AT -> List.of(java.time.Instant.parse(v.get(1)).atOffset(java.time.ZoneOffset.UTC), v.get(2));
+                case UPDATED_AT -> List.of(java.time.Instant.parse(v.get(1)).atOffset(java.time.ZoneOffset.UTC), UUID.fromString(v.get(2)));
             };
         } catch (RuntimeException e) {
             throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
@@ -283,7 +296,7 @@ public class ServiceRequestService {
         r.establishmentCode = establishment;
         r.status = RequestStatus.RECEIVED;
         applyIntake(r, in);
-        r.createdAt = r.updatedAt = OffsetDateTime.now();
+        r.createdAt = r.updatedAt = clock.now();
         requests.persist(r);
         requests.flush();
         record(r, null, RequestStatus.RECEIVED, null, null);
@@ -303,7 +316,7 @@ public class ServiceRequestService {
         InputValidation.throwIfAny(errors(in));
         Map<String, Object> before = r.snapshot();
         applyIntake(r, in);
-        r.updatedAt = OffsetDateTime.now();
+        r.updatedAt = clock.now();
         requests.flush();
         audit.record(user.actor(), r.establishmentCode, AuditService.Action.UPDATE, RECORD, r.id, before, r.snapshot(), Set.of());
         return r;
@@ -389,7 +402,8 @@ public class ServiceRequestService {
         r.notPoliticalParty = in.notPoliticalParty();
         r.notSolelyRecreational = in.notSolelyRecreational();
         r.eligibilityNote = blankToNull(in.note());
-        r.eligibilityAssessedAt = r.updatedAt = OffsetDateTime.now();
+        r.eligibilityAssessedAt = clock.now();
+        r.updatedAt = clock.now();
         requests.flush();
         Map<String, Object> after = r.snapshot();
         after.put("eligibilityAssessedAt", r.eligibilityAssessedAt);
@@ -449,7 +463,7 @@ public class ServiceRequestService {
         Map<String, Object> before = r.snapshot();
         r.priorityScore = total;
         r.priorityLevel = a.level;
-        r.updatedAt = a.assessedAt;
+        r.updatedAt = clock.now();
         requests.flush();
         Map<String, Object> after = r.snapshot();
         after.put("priorityAssessmentId", a.id);
@@ -529,7 +543,7 @@ public class ServiceRequestService {
             r.assignedOrganizerId = lead.id;
             details.put("organizerId", lead.id.toString());
         }
-        r.updatedAt = OffsetDateTime.now();
+        r.updatedAt = clock.now();
         requests.flush();
         if (to == RequestStatus.ACCEPTED) {
             Organization org = organizations.get(r.organizationId);
