@@ -28,6 +28,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import quebec.maillon.support.Api;
+import quebec.maillon.support.SyncClient;
 import quebec.maillon.support.TestData;
 import quebec.maillon.support.Tokens;
 
@@ -389,6 +390,7 @@ class ConcertationResourceTest {
         String before = detail(id).extract().path("updatedAt");
         OffsetDateTime since = OffsetDateTime.parse(before).plusNanos(1000);
         as(sophie()).body(json("heldOn", today().toString())).when().post("/api/v1/concertations/" + id + "/meetings").then().statusCode(201);
+        SyncClient.settle();
         given().auth().oauth2(sophie()).queryParam("updatedSince", since.toString()).queryParam("limit", 200).when().get("/api/v1/concertations")
                 .then().statusCode(200).body("items.id", hasItem(id));
     }

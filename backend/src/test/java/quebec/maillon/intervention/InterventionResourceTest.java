@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import quebec.maillon.support.Api;
+import quebec.maillon.support.SyncClient;
 import quebec.maillon.support.TestData;
 import quebec.maillon.support.Tokens;
 
@@ -320,6 +321,7 @@ class InterventionResourceTest {
                 .when().get("/api/v1/interventions").then().body("items", hasSize(2));
         given().auth().oauth2(sophie()).queryParam("q", marker).queryParam("to", today().minusDays(1).toString())
                 .when().get("/api/v1/interventions").then().body("items", hasSize(0));
+        SyncClient.settle();
         given().auth().oauth2(sophie()).queryParam("q", marker).queryParam("updatedSince", "2000-01-01T00:00:00Z")
                 .when().get("/api/v1/interventions").then().body("items", hasSize(2));
         given().auth().oauth2(sophie()).queryParam("q", marker).queryParam("updatedSince", "2999-01-01T00:00:00Z")

@@ -28,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import quebec.maillon.support.RequestData;
+import quebec.maillon.support.SyncClient;
 import quebec.maillon.support.Tokens;
 
 @QuarkusTest
@@ -170,6 +171,7 @@ class OrganizationResourceTest {
         for (int i = 0; i < 7; i++) {
             created.add(RequestData.createOrganization(Tokens.sophie(), "Sync " + i + " " + RequestData.marker(), "LAN-DAUTRAY"));
         }
+        SyncClient.settle();
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;

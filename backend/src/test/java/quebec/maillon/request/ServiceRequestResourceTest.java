@@ -30,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import quebec.maillon.support.RequestData;
+import quebec.maillon.support.SyncClient;
 import quebec.maillon.support.Tokens;
 
 /** Intake, correction, reading and listing of requests. */
@@ -361,6 +362,7 @@ class ServiceRequestResourceTest {
             body.put("receivedOn", i < 3 ? "2026-10-01" : "2026-10-0" + (i + 2));
             created.add(RequestData.createRequest(Tokens.sophie(), body));
         }
+        SyncClient.settle();
         for (String sort : List.of("-receivedOn", "receivedOn", "priority", "updatedAt")) {
             List<String> seen = pages(Map.of("q", m, "sort", sort));
             assertEquals(seen.size(), new HashSet<>(seen).size(), "no duplicates with sort " + sort);
@@ -375,6 +377,7 @@ class ServiceRequestResourceTest {
         for (int i = 0; i < 5; i++) {
             created.add(RequestData.createRequest(Tokens.sophie(), demoIntake("Sync " + i)));
         }
+        SyncClient.settle();
         List<String> seen = pages(Map.of("updatedSince", since));
         assertEquals(seen.size(), new HashSet<>(seen).size(), "no duplicates");
         assertTrue(seen.containsAll(created), "no gaps");
