@@ -24,6 +24,11 @@ synced=$(MAILLON_CLIENT_ID=maillon-integration-lan MAILLON_CLIENT_SECRET=integra
   "$ROOT/scripts/maillon-api.sh" sync organizations)
 [ "$(grep -c '^{' <<<"$synced")" -ge 8 ] && tail -1 <<<"$synced" | grep -q "^# next: " \
   || { echo "e2e: the organization sync did not copy the demo organizations"; exit 1; }
+# The next pass, from the printed instant, brings only what changed since: nothing here, and no record again.
+again=$(MAILLON_CLIENT_ID=maillon-integration-lan MAILLON_CLIENT_SECRET=integration-lan-demo-secret \
+  "$ROOT/scripts/maillon-api.sh" sync organizations "$(tail -1 <<<"$synced" | sed 's/^# next: //')")
+[ "$(grep -c '^{' <<<"$again" || true)" -eq 0 ] && tail -1 <<<"$again" | grep -q "^# next: " \
+  || { echo "e2e: the second sync pass repeated records or did not end with '# next:'"; exit 1; }
 echo "e2e: scripted reporting and sync work"
 cd "$ROOT/frontend"
 E2E_BASE_URL="http://localhost:$MAILLON_WEB_PORT" E2E_API_URL="http://localhost:$MAILLON_API_PORT" npm run e2e

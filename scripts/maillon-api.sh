@@ -3,8 +3,9 @@
 #
 #   scripts/maillon-api.sh figures [PERIOD]             # the press-release sentence and figures (default: current fiscal year)
 #   scripts/maillon-api.sh breakdown DIMENSION [PERIOD] # a breakdown as CSV on stdout (UTF-8 with BOM, French headers)
-#   scripts/maillon-api.sh sync RESOURCE [SINCE]        # every record of a list as JSON lines, then only what changed:
-#                                                       # prints "# next: <updatedAt>" last; pass it as SINCE next time
+#   scripts/maillon-api.sh sync RESOURCE [SINCE]        # every record of a list as JSON lines (deleted activities as
+#                                                       # {"id":…,"deleted":true,"deletedAt":…}), then "# next: <instant>":
+#                                                       # pass it as SINCE next time for only what changed (docs/sync.md)
 #   scripts/maillon-api.sh token                        # just the access token
 #
 # Environment: MAILLON_API (http://localhost:8080), MAILLON_KEYCLOAK (http://localhost:8180),
@@ -61,17 +62,18 @@ case "$cmd" in
     call "/api/v1/reports/breakdown?dimension=$dimension&period=$period" -H "Accept: text/csv" ;;
   sync)
     TOKEN=$(token)
-    resource="${1:?resource: organizations, requests, interventions, activities, concertations}"
+    resource="${1:?resource: organizations, requests, interventions, activities, concertations, organizers}"
     since="${2:-1970-01-01T00:00:00Z}"
     cursor=""
-    last="$since"
-    while :; do
-      page=$(call "/api/v1/$resource?updatedSince=$since&sort=updatedAt&limit=200${cursor:+&cursor=$cursor}")
-      echo "$page" | jq -c '.items[]'
-      last=$(echo "$page" | jq -r --arg last "$last" '[.items[].updatedAt] | max // $last')
+    while :; do # one pass: every page of the window [since, horizon); the last page says where the next pass starts
+      page=$(call "/api/v1/$resource" -G --data-urlencode "updatedSince=$since" --data-urlencode "limit=200" \
+        ${cursor:+--data-urlencode "cursor=$cursor"})
+      echo "$page" | jq -c '.items[], (.deleted // [] | .[] | {id, deleted: true, deletedAt})'
       cursor=$(echo "$page" | jq -r '.nextCursor // empty')
       [ -n "$cursor" ] || break
     done
-    echo "# next: $last" ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+    next=$(echo "$page" | jq -r '.nextUpdatedSince // empty')
+    [ -n "$next" ] || { echo "maillon: the last page of /api/v1/$resource carries no nextUpdatedSince" >&2; exit 1; }
+    echo "# next: $next" ;;
+  *) sed -n '2,13p' "$0"; exit 2 ;;
 esac
