@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List activities, with their total minutes
-         * @description The most recent first. Filter by organizer and date range for an organizer's week: `totalMinutes` sums every matching activity (all pages). Synchronize with `updatedSince`. Roles: organizer, manager, admin (read only), integration; every activity of the caller's establishment (another establishment's answers 404). reporting: 403.
+         * @description The most recent first. Filter by organizer and date range for an organizer's week: `totalMinutes` sums every matching activity (all pages). Synchronization: with `updatedSince` the list is one pass of a sync feed, by `updatedAt` then `id` (oldest change first). Every page of the pass covers the same window (the cursor carries it) and the last page carries `nextUpdatedSince`, the `updatedSince` of the next pass: no record is missed or repeated, even while records change during the copy (docs/sync.md). Activities are really deleted: a pass lists the deletions of its window in `deleted`, on its last pages, after the changed activities. Roles: organizer, manager, admin (read only), integration; every activity of the caller's establishment (another establishment's answers 404). reporting: 403.
          */
         get: operations["listActivities"];
         put?: never;
@@ -68,7 +68,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an activity
-         * @description A real delete (a journal entry recorded by mistake); the audit trail keeps what it was. If-Match is optional (checked when sent). The journal of a closed intervention or concertation does not change (409). Roles: organizer (only their own activities; 403 otherwise), manager and integration (any activity of their establishment). admin and reporting: 403.
+         * @description A real delete (a journal entry recorded by mistake); the audit trail keeps what it was, and synchronizing clients find the id in the `deleted` of GET /api/v1/activities?updatedSince=... If-Match is optional (checked when sent). The journal of a closed intervention or concertation does not change (409). Roles: organizer (only their own activities; 403 otherwise), manager and integration (any activity of their establishment). admin and reporting: 403.
          */
         delete: operations["deleteActivity"];
         options?: never;
@@ -105,7 +105,7 @@ export interface paths {
         };
         /**
          * List the concertation places of my establishment
-         * @description Sorted by name; every filter is optional and they combine (AND). Roles: organizer, manager, admin (read only), integration; every concertation of the caller's establishment (another establishment's answers 404). reporting: 403.
+         * @description Sorted by name; every filter is optional and they combine (AND). Synchronization: with `updatedSince` the list is one pass of a sync feed, by `updatedAt` then `id` (oldest change first). Every page of the pass covers the same window (the cursor carries it) and the last page carries `nextUpdatedSince`, the `updatedSince` of the next pass: no record is missed or repeated, even while records change during the copy (docs/sync.md). A change to a place's members, supporting organizers, meetings or action plan changes its `updatedAt` (read the place for them). Roles: organizer, manager, admin (read only), integration; every concertation of the caller's establishment (another establishment's answers 404). reporting: 403.
          */
         get: operations["listConcertations"];
         put?: never;
@@ -373,7 +373,7 @@ export interface paths {
         };
         /**
          * List the interventions of my establishment
-         * @description The most recently opened first; every filter is optional and they combine (AND). Page with `cursor` and `limit`; synchronize with `updatedSince`. Roles: organizer, manager, admin (read only), integration; all records of the caller's establishment (another establishment's record answers 404). reporting: 403.
+         * @description The most recently opened first; every filter is optional and they combine (AND). Page with `cursor` and `limit`. Synchronization: with `updatedSince` the list is one pass of a sync feed, by `updatedAt` then `id` (oldest change first). Every page of the pass covers the same window (the cursor carries it) and the last page carries `nextUpdatedSince`, the `updatedSince` of the next pass: no record is missed or repeated, even while records change during the copy (docs/sync.md). Transitions (closing, re-opening) change `updatedAt`; activities do not (synchronize them from GET /api/v1/activities). Roles: organizer, manager, admin (read only), integration; all records of the caller's establishment (another establishment's record answers 404). reporting: 403.
          */
         get: operations["listInterventions"];
         put?: never;
@@ -505,7 +505,7 @@ export interface paths {
         };
         /**
          * List the organizations of my establishment
-         * @description Filters combine (AND). `q` matches part of the name, accents and case ignored ("quebec" finds "Québec"). Sorted by name (accents and case ignored) by default; with `updatedSince` (sync), by `updatedAt` then `id`, oldest first, so that paging with `cursor` neither skips nor repeats a record. Items carry no contact people (read an organization for them). Roles: organizer, manager, admin, integration (reporting: 403).
+         * @description Filters combine (AND). `q` matches part of the name, accents and case ignored ("quebec" finds "Québec"). Sorted by name (accents and case ignored) by default. Synchronization: with `updatedSince` (or `sort=updatedAt`) the list is one pass of a sync feed: by `updatedAt` then `id`, oldest first, archived organizations included (flagged `archived`) unless `archived` is given, and the last page carries `nextUpdatedSince`, the `updatedSince` of the next pass; paging with `cursor` neither skips nor repeats a record, even while organizations change (docs/sync.md). Items carry no contact people (read an organization for them; `contactsAnonymizedAt` tells when some were anonymized). Roles: organizer, manager, admin, integration (reporting: 403).
          */
         get: operations["listOrganizations"];
         put?: never;
@@ -573,7 +573,7 @@ export interface paths {
         };
         /**
          * List the organizers of my establishment
-         * @description Sorted by name. Roles: organizer, manager, admin, integration.
+         * @description Sorted by name. Synchronization: with `updatedSince` the list is one pass of a sync feed, by `updatedAt` then `id` (oldest change first). Every page of the pass covers the same window (the cursor carries it) and the last page carries `nextUpdatedSince`, the `updatedSince` of the next pass: no record is missed or repeated, even while records change during the copy (docs/sync.md). Organizers are never deleted: one who leaves is deactivated (`active` false). Roles: organizer, manager, admin, integration.
          */
         get: operations["listOrganizers"];
         put?: never;
@@ -897,7 +897,9 @@ export interface paths {
          * List the requests of my establishment
          * @description Filters combine (AND); `status` and `priorityLevel` take several values (repeated or comma-separated). A manager's triage queue: `status=RECEIVED,UNDER_ANALYSIS&sort=priority`.
          *
-         *     Sorts, each stable for cursor paging: `-receivedOn` (default: newest first, then id), `receivedOn` (oldest first), `priority` (HIGH, MEDIUM, LOW, then not assessed; higher score first; then oldest received first), `updatedAt` (oldest change first, then id; the default with `updatedSince`, for sync). `q` matches part of the need or of the organization's name, accents and case ignored. Roles: organizer, manager, admin, integration (reporting: 403).
+         *     Sorts, each stable for cursor paging: `-receivedOn` (default: newest first, then id), `receivedOn` (oldest first), `priority` (HIGH, MEDIUM, LOW, then not assessed; higher score first; then oldest received first), `updatedAt` (oldest change first, then id; the default with `updatedSince`, for sync).
+         *
+         *     Synchronization: with `updatedSince` (or `sort=updatedAt`) the list is one pass of a sync feed: every page covers the same window (the cursor carries it) and the last page carries `nextUpdatedSince`, the `updatedSince` of the next pass, so that no request is missed or repeated even while requests change (docs/sync.md). Intake, assessments, decisions and the opening of the intervention all change `updatedAt`. `q` matches part of the need or of the organization's name, accents and case ignored. Roles: organizer, manager, admin, integration (reporting: 403).
          */
         get: operations["listRequests"];
         put?: never;
@@ -1340,6 +1342,16 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        /** @description An activity deleted from the journal (for synchronizing clients). */
+        ActivityDeletion: {
+            /**
+             * @description The id of the deleted activity.
+             * @example 50000000-0000-4000-8000-000000000001
+             */
+            id?: components["schemas"]["UUID"];
+            /** @description When it was deleted (the same clock as updatedAt). */
+            deletedAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @description An activity to record, or its new content (PUT replaces every field). Exactly one of interventionId and concertationId (under /interventions/{id}/activities or /concertations/{id}/activities the parent comes from the path and may be omitted). */
         ActivityInput: {
             /**
@@ -1381,7 +1393,7 @@ export interface components {
             /** @description The concertation it is for. */
             concertationId?: components["schemas"]["UUID"];
         };
-        /** @description A page of activities, the most recent first, with the total minutes of every activity matching the filters (all pages together). */
+        /** @description A page of activities, the most recent first (with `updatedSince`: by `updatedAt` then `id`, and the deletions of the window after the activities), with the total minutes of every activity matching the filters (all pages together). */
         ActivityPage: {
             /** @description The records of this page, in the list's stable order. */
             items?: components["schemas"]["Activity"][];
@@ -1391,11 +1403,18 @@ export interface components {
              */
             nextCursor?: string;
             /**
+             * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
+             * @example 2026-11-23T15:04:05.123456Z
+             */
+            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
+            /**
              * Format: int64
              * @description Sum of durationMinutes over every activity matching the filters, not only this page.
              * @example 435
              */
             totalMinutes?: number;
+            /** @description Only with `updatedSince` (synchronization): activities deleted within the pass's window, oldest deletion first, once every changed activity of the window has been listed (they come on the last pages). Remove them from your copy; an id you never received (another filter, or created and deleted between two passes) can be ignored. Absent without `updatedSince`. */
+            deleted?: components["schemas"]["ActivityDeletion"][];
         };
         /** @description Postal address of an organization (all parts optional). */
         Address: {
@@ -1654,7 +1673,7 @@ export interface components {
             /** @example Regroupe les partenaires jeunesse de la MRC. */
             description?: string;
         };
-        /** @description A page of concertation places, sorted by name. */
+        /** @description A page of concertation places: sorted by name, or with `updatedSince` by `updatedAt` then `id`. */
         ConcertationPage: {
             /** @description The records of this page, in the list's stable order. */
             items?: components["schemas"]["Concertation"][];
@@ -1663,6 +1682,11 @@ export interface components {
              * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
              */
             nextCursor?: string;
+            /**
+             * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
+             * @example 2026-11-23T15:04:05.123456Z
+             */
+            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
         };
         /**
          * @description LOCAL, MRC or REGIONAL.
@@ -1970,7 +1994,7 @@ export interface components {
              */
             typeCode?: string;
         };
-        /** @description A page of interventions, the most recently opened first. */
+        /** @description A page of interventions: the most recently opened first, or with `updatedSince` by `updatedAt` then `id`. */
         InterventionPage: {
             /** @description The records of this page, in the list's stable order. */
             items?: components["schemas"]["Intervention"][];
@@ -1979,6 +2003,11 @@ export interface components {
              * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
              */
             nextCursor?: string;
+            /**
+             * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
+             * @example 2026-11-23T15:04:05.123456Z
+             */
+            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
         };
         /**
          * @description PLANNED, ACTIVE, ON_HOLD or CLOSED.
@@ -2256,6 +2285,13 @@ export interface components {
             archivedAt?: components["schemas"]["OffsetDateTime"];
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Contact people whose personal information was erased (privacy retention, or removed while a request still names them): no longer in `contacts`; requests may still name them by id. A synchronizing client erases its own copy of them.
+             * @example []
+             */
+            anonymizedContactIds?: string[];
+            /** @description When contact people were last anonymized; null when never. */
+            contactsAnonymizedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @description An organization as created or replaced (PUT replaces every field, contacts included: a contact left out is removed). */
         OrganizationInput: {
@@ -2289,6 +2325,11 @@ export interface components {
              * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
              */
             nextCursor?: string;
+            /**
+             * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
+             * @example 2026-11-23T15:04:05.123456Z
+             */
+            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
         };
         /** @description An organization in a list (no contact people: read the organization for them). */
         OrganizationSummary: {
@@ -2307,9 +2348,16 @@ export interface components {
             territory?: string;
             /** @example Joliette */
             city?: string;
-            /** @example false */
+            /**
+             * @description True once archived. Synchronizing clients (updatedSince) receive archived organizations too, with this flag.
+             * @example false
+             */
             archived?: boolean;
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description When it was archived (null while current). */
+            archivedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description When contact people of this organization were last anonymized (privacy retention, or removed while a request still names them); null when never. Anonymizing changes the organization's updatedAt: a synchronizing client that sees this value change reads the organization again and erases its own copy of the contacts no longer listed (see anonymizedContactIds). */
+            contactsAnonymizedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @description A community organizer of the establishment's directory. */
         Organizer: {
@@ -2344,6 +2392,8 @@ export interface components {
              * @example true
              */
             registered?: boolean;
+            /** @description Last change of the entry; synchronize the directory with updatedSince. */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @description An organizer added ahead of their first login, or changed by an admin. */
         OrganizerInput: {
@@ -2369,7 +2419,7 @@ export interface components {
              */
             active?: boolean;
         };
-        /** @description A page of organizers, sorted by name. */
+        /** @description A page of organizers: sorted by name, or with `updatedSince` by `updatedAt` then `id`. */
         OrganizerPage: {
             /** @description The records of this page, in the list's stable order. */
             items?: components["schemas"]["Organizer"][];
@@ -2378,6 +2428,11 @@ export interface components {
              * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
              */
             nextCursor?: string;
+            /**
+             * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
+             * @example 2026-11-23T15:04:05.123456Z
+             */
+            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
         };
         /** @description An organizer of the directory, by id and name. */
         OrganizerRef: {
@@ -3076,6 +3131,11 @@ export interface components {
              * @example eyJrIjpbIjIwMjYtMTEtMjMiXX0
              */
             nextCursor?: string;
+            /**
+             * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
+             * @example 2026-11-23T15:04:05.123456Z
+             */
+            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
         };
         /** @description An organizer who supports a concertation place, and their role there. */
         SupportingOrganizer: {
@@ -3475,7 +3535,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Only activities changed at or after this instant (RFC 3339).
+                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy. Deletions come in `deleted`.
                  * @example 2026-11-01T00:00:00-04:00
                  */
                 updatedSince?: string;
@@ -3795,7 +3855,7 @@ export interface operations {
                  */
                 theme?: string;
                 /**
-                 * @description Only places changed (themselves or their sub-resources) at or after this instant (RFC 3339).
+                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy. A place counts as changed when its members, organizers, meetings or action plan change.
                  * @example 2026-11-01T00:00:00-04:00
                  */
                 updatedSince?: string;
@@ -4765,7 +4825,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Only interventions changed at or after this instant (RFC 3339).
+                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy.
                  * @example 2026-11-01T00:00:00-04:00
                  */
                 updatedSince?: string;
@@ -5094,7 +5154,7 @@ export interface operations {
     listOrganizations: {
         parameters: {
             query?: {
-                /** @description true: archived organizations only; false (default): current ones. */
+                /** @description true: archived organizations only; false: current ones only. Absent: current ones, or both with `updatedSince` (a sync feed shows archiving as a change). */
                 archived?: boolean;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
@@ -5105,7 +5165,7 @@ export interface operations {
                  * @example regroupement
                  */
                 q?: string;
-                /** @description Order: `name` (default) or `updatedAt` (default when updatedSince is given). */
+                /** @description Order: `name` (default) or `updatedAt` (default when updatedSince is given; a sync pass). */
                 sort?: "name" | "updatedAt";
                 /**
                  * @description Territory code.
@@ -5118,7 +5178,7 @@ export interface operations {
                  */
                 type?: string;
                 /**
-                 * @description Only organizations created or changed at or after this instant (RFC 3339); sorts by updatedAt.
+                 * @description Synchronization: only organizations created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy. Sorts by updatedAt.
                  * @example 2026-01-01T00:00:00Z
                  */
                 updatedSince?: string;
@@ -5307,6 +5367,11 @@ export interface operations {
                  * @example LAN-JOLIETTE
                  */
                 territory?: string;
+                /**
+                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6019,7 +6084,7 @@ export interface operations {
                  */
                 territory?: string;
                 /**
-                 * @description Only requests created or changed at or after this instant (RFC 3339); sorts by updatedAt unless `sort` says otherwise.
+                 * @description Synchronization: only requests created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or 1970-01-01T00:00:00Z for a full copy. Sorts by updatedAt unless `sort` says otherwise.
                  * @example 2026-01-01T00:00:00Z
                  */
                 updatedSince?: string;
