@@ -10,7 +10,7 @@
 //     2xx and one 412 each time, and the version grew by exactly one per round.
 //  3. Idempotency: the same creation with the same Idempotency-Key sent at the same instant to A and B: one record,
 //     the other answer replayed.
-// Prints a summary and exits 1 on any failure.
+// Prints a summary and exits 1 on any failure. `java TwoInstances.java token KEY ISSUER ROLE` prints one signed token.
 import com.sun.net.httpserver.HttpServer;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -66,6 +66,10 @@ public class TwoInstances {
     }
 
     public static void main(String[] argv) throws Exception {
+        if (argv.length == 4 && argv[0].equals("token")) { // token KEY ISSUER ROLE: one signed token (scripts/replica-pitr.sh)
+            System.out.println(sign(readKey(Path.of(argv[1])), argv[2], person("script." + argv[3], argv[3])));
+            return;
+        }
         Map<String, String> a = new HashMap<>();
         for (int i = 0; i + 1 < argv.length; i += 2) {
             a.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);

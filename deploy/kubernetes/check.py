@@ -4,7 +4,7 @@
     python3 deploy/kubernetes/check.py        # needs PyYAML; uses `kubectl kustomize` when kubectl is there
 
 1. Every file parses as YAML, and every object has apiVersion, kind and metadata.name.
-2. The kustomizations render (kubectl kustomize app / migrate), when kubectl is installed.
+2. The kustomizations render (kubectl kustomize app / migrate / reports-replica / backup), when kubectl is installed.
 3. Consistency of the rendered objects: Services, PDBs and the HPA point at workloads that exist and whose pod
    labels match; every ConfigMap/Secret a pod reads is generated here (or is the documented Secret maillon-db);
    every container has resource requests and limits; the API and the Job run as non-root with no privilege
@@ -54,7 +54,7 @@ print(f"check: {len(files)} YAML files parsed")
 # 2. Render.
 rendered = {}
 kubectl = shutil.which("kubectl")
-for overlay in ("app", "migrate"):
+for overlay in ("app", "migrate", "reports-replica", "backup"):
     if kubectl:
         r = subprocess.run([kubectl, "kustomize", str(HERE / overlay)], capture_output=True, text=True)
         if r.returncode != 0:
@@ -71,6 +71,8 @@ def pod_spec(obj):
         return obj["spec"]["template"]
     if obj["kind"] == "Job":
         return obj["spec"]["template"]
+    if obj["kind"] == "CronJob":
+        return obj["spec"]["jobTemplate"]["spec"]["template"]
     return None
 
 
@@ -88,7 +90,7 @@ for overlay, objs in rendered.items():
             fail(f"{overlay}: {o['kind']}/{o['metadata']['name']} is in namespace {ns!r}, not maillon")
     configmaps = set(by_kind.get("ConfigMap", {}))
     secrets = set(by_kind.get("Secret", {})) | EXTERNAL_SECRETS
-    workloads = {n: o for k in ("Deployment", "Job") for n, o in by_kind.get(k, {}).items()}
+    workloads = {n: o for k in ("Deployment", "Job", "CronJob") for n, o in by_kind.get(k, {}).items()}
 
     for name, w in workloads.items():
         tpl = pod_spec(w)
@@ -117,7 +119,7 @@ for overlay, objs in rendered.items():
             if "ALL" not in sc.get("capabilities", {}).get("drop", []):
                 fail(f"{overlay}: {name}/{c['name']}: capabilities should drop ALL")
             env = env_of(c)
-            if name == "maillon-api":
+            if name in ("maillon-api", "maillon-reports"):
                 if not (spec.get("securityContext", {}).get("runAsNonRoot") and sc.get("readOnlyRootFilesystem")):
                     fail(f"{overlay}: {name}: should run as non-root with a read-only root filesystem")
                 for probe, path in (("startupProbe", "/q/health/started"), ("readinessProbe", "/q/health/ready"),
@@ -129,6 +131,8 @@ for overlay, objs in rendered.items():
                     fail(f"{overlay}: {name}: QUARKUS_FLYWAY_MIGRATE_AT_START should be false (the Job migrates)")
                 if "preStop" not in c.get("lifecycle", {}):
                     fail(f"{overlay}: {name}: no preStop hook (graceful termination)")
+            if name == "maillon-reports" and env.get("QUARKUS_SCHEDULER_ENABLED") != "false":
+                fail(f"{overlay}: {name}: QUARKUS_SCHEDULER_ENABLED should be false (no background writes on a replica)")
             if name == "maillon-migrate":
                 if env.get("QUARKUS_INIT_AND_EXIT") != "true" or env.get("QUARKUS_FLYWAY_MIGRATE_AT_START") != "true":
                     fail(f"{overlay}: {name}: should run with QUARKUS_INIT_AND_EXIT=true and migrate at start")
