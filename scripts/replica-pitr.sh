@@ -57,6 +57,7 @@ t_start=$(date +%s)
 mkdir -p "$WORK"
 trap cleanup EXIT
 cleanup
+rm -f "$WORK"/*.log   # the logs of the previous run (kept after a run, for reading)
 mkdir -p "$WORK/archive"
 
 # ---- the primary: WAL for replicas and archiving ----------------------------------------------------------------
@@ -101,6 +102,7 @@ PUBLIC_KEY="$(openssl pkey -in "$WORK/key.pem" -pubout -outform DER | base64 -w0
 start_api() { # name port db-port extra-env...
   local name="$1" port="$2" dbport="$3"; shift 3
   env $(db_env "$dbport") QUARKUS_HTTP_PORT="$port" QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_FLYWAY_VALIDATE_AT_START=true \
+    QUARKUS_FLYWAY_IGNORE_FUTURE_MIGRATIONS=true \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_DISCOVERY_ENABLED=false QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" \
     QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" "$@" java -Xms256m -Xmx512m -jar "$JAR" >"$WORK/api-$name.log" 2>&1 &
   PIDS+=($!)

@@ -129,6 +129,8 @@ for overlay, objs in rendered.items():
                         fail(f"{overlay}: {name}: {probe} should GET {path} (has {got})")
                 if env.get("QUARKUS_FLYWAY_MIGRATE_AT_START") != "false":
                     fail(f"{overlay}: {name}: QUARKUS_FLYWAY_MIGRATE_AT_START should be false (the Job migrates)")
+                if env.get("QUARKUS_FLYWAY_IGNORE_FUTURE_MIGRATIONS") != "true":
+                    fail(f"{overlay}: {name}: QUARKUS_FLYWAY_IGNORE_FUTURE_MIGRATIONS should be true (restarts mid-upgrade, rollbacks)")
                 if "preStop" not in c.get("lifecycle", {}):
                     fail(f"{overlay}: {name}: no preStop hook (graceful termination)")
             if name == "maillon-reports" and env.get("QUARKUS_SCHEDULER_ENABLED") != "false":

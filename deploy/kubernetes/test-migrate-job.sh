@@ -7,6 +7,8 @@
 #   2. the Job again on the migrated database: exit 0, nothing applied;
 #   3. the API Deployment's settings (app/api-deployment.yaml: no migration at start, validation at start):
 #      on the migrated database it starts and /q/health/started, /ready and /live answer UP;
+#      Then a migration of a NEXT release is recorded: the same API must still start (an old pod restarting during
+#      a rolling upgrade);
 #   4. the same API settings on an EMPTY database: it must refuse to start (exit non-zero), never serve on a schema
 #      that lacks its migrations.
 #
@@ -31,7 +33,7 @@ sql() { PGPASSWORD=maillon "$PSQL" -X -q -t -A -h 127.0.0.1 -p "$PG_PORT" -U mai
 cleanup() {
   if [ -n "$API_PID" ] && kill -0 "$API_PID" 2>/dev/null; then kill "$API_PID"; wait "$API_PID" 2>/dev/null || true; fi
   "$ROOT/scripts/postgres.sh" stop >/dev/null || true
-  rm -rf "$MAILLON_PG_DATA" "$MAILLON_PG_DATA.log"
+  rm -rf "$MAILLON_PG_DATA"   # its log ($MAILLON_PG_DATA.log) stays for reading
 }
 
 for p in "$PG_PORT" "$API_PORT"; do
@@ -43,7 +45,7 @@ if [ "${MIGRATE_TEST_BUILD:-0}" = "1" ] || [ ! -f "$JAR" ]; then
 fi
 mkdir -p "$WORK"
 trap cleanup EXIT
-rm -rf "$MAILLON_PG_DATA"
+rm -rf "$MAILLON_PG_DATA" "$MAILLON_PG_DATA.log"
 "$ROOT/scripts/postgres.sh" start >/dev/null
 "$PSQL" -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "CREATE DATABASE maillon_empty OWNER maillon"
 
@@ -52,7 +54,8 @@ common_env=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/ma
   QUARKUS_DATASOURCE_USERNAME=maillon QUARKUS_DATASOURCE_PASSWORD=maillon TZ=America/Montreal)
 job_env=(QUARKUS_INIT_AND_EXIT=true QUARKUS_FLYWAY_MIGRATE_AT_START=true QUARKUS_DATASOURCE_JDBC_MAX_SIZE=2
   QUARKUS_SCHEDULER_ENABLED=false QUARKUS_OIDC_TENANT_ENABLED=false QUARKUS_LOG_CATEGORY__ORG_FLYWAYDB__LEVEL=INFO)
-api_env=(QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_FLYWAY_VALIDATE_AT_START=true QUARKUS_HTTP_PORT="$API_PORT"
+api_env=(QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_FLYWAY_VALIDATE_AT_START=true
+  QUARKUS_FLYWAY_IGNORE_FUTURE_MIGRATIONS=true QUARKUS_HTTP_PORT="$API_PORT"
   QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_DISCOVERY_ENABLED=false
   QUARKUS_OIDC_PUBLIC_KEY="$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null | openssl pkey -pubout -outform DER | base64 -w0)")
 
@@ -96,6 +99,22 @@ for probe in started ready live; do
 done
 kill "$API_PID"; rc=0; wait "$API_PID" || rc=$?; API_PID=""
 say "   stopped on SIGTERM (exit code $rc)"
+
+# 3b. A rolling upgrade: the next release's Job has applied a migration this jar does not know; an old pod that
+#     restarts then must still start (Flyway ignores migrations newer than the code).
+say "3b. the same API after a NEWER release's migration was applied (an old pod restarting mid-upgrade)…"
+sql maillon "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+  SELECT max(installed_rank) + 1, '999', 'next release', 'SQL', 'V999__next_release.sql', 0, 'maillon', 1, true FROM flyway_schema_history"
+env "${common_env[@]}" "${api_env[@]}" java -Xmx512m -jar "$JAR" >"$WORK/api-old.log" 2>&1 & API_PID=$!
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$API_PORT/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$API_PID" 2>/dev/null || { say "FAILED: the API refused a schema one release ahead"; tail -30 "$WORK/api-old.log"; exit 1; }
+  sleep 1
+done
+status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$API_PORT/q/health/ready")
+say "   /q/health/ready: HTTP $status with schema version 999 applied"
+[ "$status" = 200 ] || { say "FAILED"; exit 1; }
+kill "$API_PID"; wait "$API_PID" || true; API_PID=""
 
 # 4. The same settings on an empty database: refuse to start.
 say "4. the API with the Deployment's settings on an EMPTY database (must refuse to start)…"
