@@ -41,7 +41,7 @@ postgres: ## Start the local PostgreSQL 17 (used by run)
 bench: ## Report benchmark: province-scale data in a fresh PostgreSQL, the prod jar with auth on, latency vs SQL (bench/README.md)
 	bench/bench.sh
 
-two-instances: ## Two API instances on one PostgreSQL: webhooks exactly once, If-Match 412 and idempotency across them (~3 min)
+two-instances: ## Two API instances on one PostgreSQL: webhooks exactly once, If-Match 412 and idempotency across them (1.5-4.5 min)
 	scripts/two-instances.sh
 
 check-deploy: ## Kubernetes manifests: YAML, kustomize rendering, consistency; then the migrations Job's command on a local PostgreSQL
