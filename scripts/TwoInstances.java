@@ -266,7 +266,7 @@ public class TwoInstances {
             Thread.sleep(200);
         }
         double deliveredAfter = (System.nanoTime() - t1) / 1e9;
-        Thread.sleep(5000); // a late duplicate would arrive now: both dispatchers poll every 0.2 s
+        Thread.sleep(5000); // a late duplicate would arrive now: both dispatchers poll every second
         sampler.interrupt();
         server.stop(0);
 
