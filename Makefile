@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export npm_config_yes := true
 
-.PHONY: api-release help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench
+.PHONY: api-release help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench two-instances check-deploy backup-restore replica-pitr
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -40,6 +40,19 @@ postgres: ## Start the local PostgreSQL 17 (used by run)
 
 bench: ## Report benchmark: province-scale data in a fresh PostgreSQL, the prod jar with auth on, latency vs SQL (bench/README.md)
 	bench/bench.sh
+
+two-instances: ## Two API instances on one PostgreSQL: webhooks exactly once, If-Match 412 and idempotency across them (1.5-4.5 min)
+	scripts/two-instances.sh
+
+check-deploy: ## Kubernetes manifests: YAML, kustomize rendering, consistency; then the migrations Job's command on a local PostgreSQL
+	python3 deploy/kubernetes/check.py
+	deploy/kubernetes/test-migrate-job.sh
+
+replica-pitr: ## PostgreSQL streaming replica serving the reports instance, and a point-in-time recovery (~3 min)
+	scripts/replica-pitr.sh
+
+backup-restore: ## Dump the bench database, restore it into a fresh cluster, compare every table (after bench/bench.sh --load-only)
+	scripts/backup-restore.sh
 
 stop: ## Stop anything `make run` left running
 	scripts/stack.sh down; infra/keycloak/keycloak.sh stop || true

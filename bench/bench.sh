@@ -6,6 +6,8 @@
 #   bench/bench.sh            build, fresh database, load, measure, stop everything
 #   bench/bench.sh --reuse    keep the loaded database of the previous run (skips the load; new migrations still run)
 #   bench/bench.sh --keep     leave PostgreSQL and the API running afterwards (bench/bench.sh --stop stops them)
+#   bench/bench.sh --load-only  build, load the data set (or reuse it with --reuse), stop the API, leave PostgreSQL
+#                             running and measure nothing (for scripts/backup-restore.sh; bench/bench.sh --stop stops it)
 #
 # Environment: BENCH_SCALE (1 = 22 establishments, 2.5 M activities), BENCH_PG_PORT (55499), BENCH_API_PORT (18090),
 # BENCH_RUNS (1: multiplies the number of requests), BENCH_SKIP_BUILD=1 (use the jar as built).
@@ -21,13 +23,14 @@ API_PORT="${BENCH_API_PORT:-18090}"
 SCALE="${BENCH_SCALE:-1}"
 ISSUER="https://bench.maillon.local/realms/maillon"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-REUSE=0; KEEP=0
+REUSE=0; KEEP=0; LOAD_ONLY=0
 for a in "$@"; do
   case "$a" in
     --reuse) REUSE=1 ;;
     --keep) KEEP=1 ;;
+    --load-only) LOAD_ONLY=1 ;;
     --stop) STOP_ONLY=1 ;;
-    *) echo "usage: $0 [--reuse] [--keep] [--stop]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--reuse] [--keep] [--load-only] [--stop]" >&2; exit 2 ;;
   esac
 done
 
@@ -48,7 +51,11 @@ if [ "${STOP_ONLY:-0}" = "1" ]; then stop_all; echo "bench: stopped"; exit 0; fi
 command -v psql >/dev/null || { echo "bench: psql is needed (Debian: apt-get install postgresql-client)" >&2; exit 1; }
 command -v openssl >/dev/null || { echo "bench: openssl is needed" >&2; exit 1; }
 mkdir -p "$WORK" "$ROOT/bench/results"
-if [ "$KEEP" = "0" ]; then trap 'stop_all' EXIT; fi
+if [ "$LOAD_ONLY" = "1" ]; then
+  trap 'stop_api' EXIT          # PostgreSQL stays up with the data set; bench/bench.sh --stop stops it
+elif [ "$KEEP" = "0" ]; then
+  trap 'stop_all' EXIT
+fi
 stop_api
 
 # 1. The production jar.
@@ -131,6 +138,11 @@ if [ ! -f "$WORK/loaded" ]; then
   psql_pg -d maillon -c "VACUUM (ANALYZE)"
   echo "bench: data set loaded in $(( $(date +%s) - t0 )) s"
   touch "$WORK/loaded"
+fi
+
+if [ "$LOAD_ONLY" = "1" ]; then
+  echo "bench: data set loaded; PostgreSQL left running on 127.0.0.1:$PG_PORT (stop it with bench/bench.sh --stop)"
+  exit 0
 fi
 
 # 6. Measure.
