@@ -1241,8 +1241,11 @@ export interface components {
         };
         /** @description An objective of a concertation place's action plan. */
         ActionPlanItem: {
-            /** @example 43000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 43000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Cartographier l'offre d'aide alimentaire du territoire */
             objective?: string;
             /**
@@ -1250,8 +1253,11 @@ export interface components {
              * @example Comité de travail
              */
             responsible?: string;
-            /** @example 2027-03-31 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            dueOn?: string;
             /** @example IN_PROGRESS */
             state?: components["schemas"]["ActionPlanItemState"];
             /**
@@ -1273,8 +1279,11 @@ export interface components {
             objective: string;
             /** @example Comité frigos */
             responsible?: string;
-            /** @example 2027-06-30 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            dueOn?: string;
             /**
              * @description PLANNED (default), IN_PROGRESS, DONE or ABANDONED.
              * @example PLANNED
@@ -1294,13 +1303,17 @@ export interface components {
         ActionPlanItemState: "PLANNED" | "IN_PROGRESS" | "DONE" | "ABANDONED";
         /** @description An entry of the activity journal: what an organizer did, on a date, for one intervention or one concertation. Its ETag (header) is for If-Match. */
         Activity: {
-            /** @example 50000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
             /**
+             * Format: uuid
+             * @example 50000000-0000-4000-8000-000000000001
+             */
+            id?: string;
+            /**
+             * Format: date
              * @description The day of the work (Québec calendar).
              * @example 2026-11-16
              */
-            occurredOn?: components["schemas"]["LocalDate"];
+            occurredOn?: string;
             /**
              * Format: int32
              * @description Minutes, 1 to 1440.
@@ -1326,27 +1339,34 @@ export interface components {
              */
             participants?: number;
             /**
+             * Format: uuid
              * @description The intervention it is for (or absent).
              * @example 30000000-0000-4000-8000-000000000050
              */
-            interventionId?: components["schemas"]["UUID"];
-            /** @description The concertation it is for (or absent). */
-            concertationId?: components["schemas"]["UUID"];
+            interventionId?: string;
+            /**
+             * Format: uuid
+             * @description The concertation it is for (or absent).
+             */
+            concertationId?: string;
             /**
              * @description Title of the intervention or name of the concertation, for display.
              * @example Soutien à la planification stratégique de la Soupe populaire de Joliette
              */
             parentName?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description An activity to record, or its new content (PUT replaces every field). Exactly one of interventionId and concertationId (under /interventions/{id}/activities or /concertations/{id}/activities the parent comes from the path and may be omitted). */
         ActivityInput: {
             /**
+             * Format: date
              * @description The day of the work: today or before (Québec calendar).
              * @example 2026-10-14
              */
-            occurredOn: components["schemas"]["LocalDate"];
+            occurredOn: string;
             /**
              * Format: int32
              * @description Minutes, 1 to 1440.
@@ -1354,10 +1374,11 @@ export interface components {
              */
             durationMinutes: number;
             /**
+             * Format: uuid
              * @description Who did it (directory id). Default: the caller's own entry. Organizers record only their own activities; managers may name another organizer; machine clients must name one.
              * @example 60000000-0000-4000-8000-000000000001
              */
-            organizerId?: components["schemas"]["UUID"];
+            organizerId?: string;
             /**
              * @description professional-acts codes, one or more.
              * @example [
@@ -1374,12 +1395,16 @@ export interface components {
              */
             participants?: number;
             /**
+             * Format: uuid
              * @description The intervention it is for.
              * @example 30000000-0000-4000-8000-000000000052
              */
-            interventionId?: components["schemas"]["UUID"];
-            /** @description The concertation it is for. */
-            concertationId?: components["schemas"]["UUID"];
+            interventionId?: string;
+            /**
+             * Format: uuid
+             * @description The concertation it is for.
+             */
+            concertationId?: string;
         };
         /** @description A page of activities, the most recent first, with the total minutes of every activity matching the filters (all pages together). */
         ActivityPage: {
@@ -1419,17 +1444,21 @@ export interface components {
              */
             contactRetentionYears?: number;
             /**
+             * Format: date
              * @description Contacts whose organization's last dealings are before this date are anonymized.
              * @example 2019-11-23
              */
-            cutoff?: components["schemas"]["LocalDate"];
+            cutoff?: string;
             contacts?: components["schemas"]["AnonymizationRunItem"][];
         };
         AnonymizationRunItem: {
-            contactId?: components["schemas"]["UUID"];
-            organizationId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            contactId?: string;
+            /** Format: uuid */
+            organizationId?: string;
             organizationName?: string;
-            lastDealings?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            lastDealings?: string;
         };
         /** @description One entry of the audit trail: who changed (or read personal information of) which record, when. */
         AuditEntry: {
@@ -1438,8 +1467,11 @@ export interface components {
              * @example 1042
              */
             id?: number;
-            /** @example 2026-11-23T14:05:12.345Z */
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T14:05:12.345Z
+             */
+            occurredAt?: string;
             /** @description Token subject of the person or system. */
             actorSubject?: string;
             /** @example Sophie Lavoie */
@@ -1454,7 +1486,10 @@ export interface components {
              * @enum {string}
              */
             action?: "CREATE" | "UPDATE" | "TRANSITION" | "ARCHIVE" | "ANONYMIZE" | "DELETE" | "READ_PERSONAL";
-            /** @example organization */
+            /**
+             * @description Kind of record (the values of the recordType filter of GET /api/v1/audit).
+             * @example organization
+             */
             recordType?: string;
             /** @example 10000000-0000-4000-8000-000000000001 */
             recordId?: string;
@@ -1541,8 +1576,11 @@ export interface components {
         };
         /** @description A concertation place (lieu de concertation) the service supports: a table or a committee. */
         Concertation: {
-            /** @example 40000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 40000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Table de concertation en sécurité alimentaire de Joliette */
             name?: string;
             /**
@@ -1569,14 +1607,21 @@ export interface components {
             status?: components["schemas"]["ConcertationStatus"];
             /** @example Regroupe les organismes, la municipalité et les partenaires qui agissent en sécurité alimentaire. */
             description?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            /** @description Last change of the place or of its members, organizers, meetings or action plan. */
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description Last change of the place or of its members, organizers, meetings or action plan.
+             */
+            updatedAt?: string;
         };
         /** @description A concertation place with its members, supporting organizers, recent meetings and action plan, in one answer. */
         ConcertationDetail: {
-            /** @example 40000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 40000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Table de concertation en sécurité alimentaire de Joliette */
             name?: string;
             /**
@@ -1602,8 +1647,10 @@ export interface components {
             /** @example ACTIVE */
             status?: components["schemas"]["ConcertationStatus"];
             description?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
             /** @description Member organizations, current members first, then by name; former members keep their leftOn. */
             members?: components["schemas"]["Member"][];
             /** @description Organizers who support the place, by name. */
@@ -1676,8 +1723,11 @@ export interface components {
         ConcertationStatus: "ACTIVE" | "INACTIVE" | "CLOSED";
         /** @description A contact person of an organization (personal information: shown to the establishment's staff only; each read of an organization's contacts is written to the audit trail). */
         Contact: {
-            /** @example 11000000-0000-4000-8000-000000000002 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 11000000-0000-4000-8000-000000000002
+             */
+            id?: string;
             /** @example Luc Bergeron */
             name?: string;
             /**
@@ -1693,10 +1743,11 @@ export interface components {
         /** @description A contact person. With `id`, an existing contact of the organization is kept and changed; without, a new contact is added. */
         ContactInput: {
             /**
+             * Format: uuid
              * @description Id of an existing contact of this organization (absent for a new contact).
              * @example 11000000-0000-4000-8000-000000000002
              */
-            id?: components["schemas"]["UUID"];
+            id?: string;
             /** @example Luc Bergeron */
             name: string;
             /**
@@ -1762,7 +1813,8 @@ export interface components {
              */
             matchingRefusalReasons?: string[];
             note?: string;
-            assessedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            assessedAt?: string;
         };
         /** @description The eligibility criteria of the service (seed 003), each answered: true = the criterion is met. Failing any one makes the request ineligible. */
         EligibilityInput: {
@@ -1812,8 +1864,11 @@ export interface components {
         };
         /** @description An intervention (dossier d'intervention): the organizers' work with a community, opened from an accepted request or directly. Its ETag (header) is for If-Match. */
         Intervention: {
-            /** @example 30000000-0000-4000-8000-000000000050 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 30000000-0000-4000-8000-000000000050
+             */
+            id?: string;
             /** @example Soutien à la planification stratégique de la Soupe populaire de Joliette */
             title?: string;
             /**
@@ -1860,25 +1915,39 @@ export interface components {
             /** @description Organizations supported, by name and type. */
             organizations?: components["schemas"]["InterventionOrganization"][];
             /**
+             * Format: uuid
              * @description The concertation place concerned, if any.
              * @example 40000000-0000-4000-8000-000000000001
              */
-            concertationId?: components["schemas"]["UUID"];
-            /** @description The accepted request that opened it; absent when opened directly. */
-            requestId?: components["schemas"]["UUID"];
+            concertationId?: string;
+            /**
+             * Format: uuid
+             * @description The accepted request that opened it; absent when opened directly.
+             */
+            requestId?: string;
             /** @example Accompagner le conseil d'administration dans sa planification 2026-2029. */
             objectives?: string;
             /** @example ACTIVE */
             status?: components["schemas"]["InterventionStatus"];
-            /** @example 2026-04-15 */
-            openedOn?: components["schemas"]["LocalDate"];
-            /** @description Set when closed. */
-            closedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-04-15
+             */
+            openedOn?: string;
+            /**
+             * Format: date
+             * @description Set when closed.
+             */
+            closedOn?: string;
             /** @description Closing summary (bilan), set when closed. */
             closingSummary?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            /** @description Last change; filter with updatedSince to synchronize. */
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description Last change; filter with updatedSince to synchronize.
+             */
+            updatedAt?: string;
         };
         /** @description Every change of status of an intervention, oldest first. */
         InterventionHistory: {
@@ -1894,10 +1963,11 @@ export interface components {
              */
             territoryCode: string;
             /**
+             * Format: uuid
              * @description Lead organizer (directory id, active, same establishment). Default: the caller's own entry; machine clients must give it.
              * @example 60000000-0000-4000-8000-000000000001
              */
-            leadOrganizerId?: components["schemas"]["UUID"];
+            leadOrganizerId?: string;
             /**
              * @description Co-organizers (directory ids).
              * @example [
@@ -1943,8 +2013,11 @@ export interface components {
              *     ]
              */
             organizationIds?: string[];
-            /** @description The concertation place concerned (same establishment), optional. */
-            concertationId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The concertation place concerned (same establishment), optional.
+             */
+            concertationId?: string;
             /** @example Soutenir l'école et la municipalité dans l'implantation de l'approche. */
             objectives?: string;
             /**
@@ -1953,15 +2026,19 @@ export interface components {
              */
             status?: components["schemas"]["InterventionStatus"];
             /**
+             * Format: date
              * @description Opening date, not in the future (default: today, Québec time).
              * @example 2026-09-01
              */
-            openedOn?: components["schemas"]["LocalDate"];
+            openedOn?: string;
         };
         /** @description An organization supported by an intervention. */
         InterventionOrganization: {
-            /** @example 10000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Soupe populaire de Joliette */
             name?: string;
             /**
@@ -1999,13 +2076,17 @@ export interface components {
             fromStatus?: components["schemas"]["InterventionStatus"];
             /** @example CLOSED */
             toStatus?: components["schemas"]["InterventionStatus"];
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            occurredAt?: string;
             /** @example Sophie Lavoie */
             actorName?: string;
             /** @example Objectifs atteints. */
             note?: string;
-            /** @description Closing transitions: the closing date. */
-            closedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description Closing transitions: the closing date.
+             */
+            closedOn?: string;
             /** @description Closing transitions: the closing summary (bilan) given then. */
             closingSummary?: string;
         };
@@ -2026,8 +2107,11 @@ export interface components {
              * @example Le plan d'action a été adopté par le conseil d'administration.
              */
             closingSummary?: string;
-            /** @description Closing date (default today, Québec time): not before the opening date nor in the future; closing only. */
-            closedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description Closing date (default today, Québec time): not before the opening date nor in the future; closing only.
+             */
+            closedOn?: string;
         };
         JsonNode: {
             empty?: boolean;
@@ -2073,11 +2157,6 @@ export interface components {
              */
             labelEn?: string;
         };
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
-        LocalDate: string;
         /** @description The authenticated caller. */
         Me: {
             /**
@@ -2118,17 +2197,24 @@ export interface components {
              */
             serviceAccount?: boolean;
             /**
+             * Format: uuid
              * @description The caller's id in the organizer directory (organizers and managers; absent for machine clients).
              * @example 5b0b7c4e-8a51-4a37-9d59-6f1b1c0e8f10
              */
-            organizerId?: components["schemas"]["UUID"];
+            organizerId?: string;
         };
         /** @description A meeting of a concertation place. */
         Meeting: {
-            /** @example 42000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
-            /** @example 2026-10-08 */
-            heldOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: uuid
+             * @example 42000000-0000-4000-8000-000000000001
+             */
+            id?: string;
+            /**
+             * Format: date
+             * @example 2026-10-08
+             */
+            heldOn?: string;
             /** @example Salle du conseil, Joliette */
             place?: string;
             /**
@@ -2145,13 +2231,18 @@ export interface components {
              * @example 0
              */
             version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description A meeting: date, place, attendance and decisions. */
         MeetingInput: {
-            /** @example 2026-11-12 */
-            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-12
+             */
+            heldOn: string;
             /** @example Centre communautaire, Joliette */
             place?: string;
             /**
@@ -2175,10 +2266,16 @@ export interface components {
         };
         /** @description An organization's membership of a concertation place. */
         Member: {
-            /** @example 41000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
-            /** @example 10000000-0000-4000-8000-000000000001 */
-            organizationId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 41000000-0000-4000-8000-000000000001
+             */
+            id?: string;
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000001
+             */
+            organizationId?: string;
             /** @example Soupe populaire de Joliette */
             organizationName?: string;
             /**
@@ -2191,10 +2288,16 @@ export interface components {
              * @example Fiduciaire
              */
             role?: string;
-            /** @example 2024-09-01 */
-            joinedOn?: components["schemas"]["LocalDate"];
-            /** @description When it left; absent while it is a member. */
-            leftOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2024-09-01
+             */
+            joinedOn?: string;
+            /**
+             * Format: date
+             * @description When it left; absent while it is a member.
+             */
+            leftOn?: string;
             /**
              * @description True while it is a member (no leftOn, or a leftOn after today).
              * @example true
@@ -2209,24 +2312,31 @@ export interface components {
         };
         /** @description A membership: an organization of the caller's establishment, its role and dates. */
         MemberInput: {
-            /** @example 10000000-0000-4000-8000-000000000004 */
-            organizationId: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000004
+             */
+            organizationId: string;
             /** @example Membre */
             role?: string;
-            /** @example 2025-09-01 */
-            joinedOn: components["schemas"]["LocalDate"];
-            /** @description When it left (not before joinedOn). */
-            leftOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-09-01
+             */
+            joinedOn: string;
+            /**
+             * Format: date
+             * @description When it left (not before joinedOn).
+             */
+            leftOn?: string;
         };
-        /**
-         * Format: date-time
-         * @example 2022-03-10T12:15:50-04:00
-         */
-        OffsetDateTime: string;
         /** @description An organization the service works with, with its contact people. */
         Organization: {
-            /** @example 10000000-0000-4000-8000-000000000002 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000002
+             */
+            id?: string;
             /**
              * @description Code of the list organization-types.
              * @example NON_PROFIT
@@ -2252,10 +2362,15 @@ export interface components {
              * @example false
              */
             archived?: boolean;
-            /** @description When it was archived. */
-            archivedAt?: components["schemas"]["OffsetDateTime"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @description When it was archived.
+             */
+            archivedAt?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description An organization as created or replaced (PUT replaces every field, contacts included: a contact left out is removed). */
         OrganizationInput: {
@@ -2292,8 +2407,11 @@ export interface components {
         };
         /** @description An organization in a list (no contact people: read the organization for them). */
         OrganizationSummary: {
-            /** @example 10000000-0000-4000-8000-000000000002 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000002
+             */
+            id?: string;
             /**
              * @description Code of the list organization-types.
              * @example NON_PROFIT
@@ -2309,12 +2427,16 @@ export interface components {
             city?: string;
             /** @example false */
             archived?: boolean;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description A community organizer of the establishment's directory. */
         Organizer: {
-            /** @example 5b0b7c4e-8a51-4a37-9d59-6f1b1c0e8f10 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 5b0b7c4e-8a51-4a37-9d59-6f1b1c0e8f10
+             */
+            id?: string;
             /**
              * @description Login name in the identity provider.
              * @example marie.tremblay
@@ -2381,8 +2503,11 @@ export interface components {
         };
         /** @description An organizer of the directory, by id and name. */
         OrganizerRef: {
-            /** @example 60000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 60000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Marie Tremblay */
             name?: string;
         };
@@ -2390,8 +2515,11 @@ export interface components {
         PersonExport: {
             /** @example lucie.gagne@example.org */
             email?: string;
-            /** @example 2026-11-23T14:05:12Z */
-            generatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T14:05:12Z
+             */
+            generatedAt?: string;
             /** @description Where the person is a contact of an organization. */
             contacts?: components["schemas"]["PersonExportContact"][];
             /** @description Where the person is in the organizer directory. */
@@ -2405,19 +2533,23 @@ export interface components {
             count?: number;
         };
         PersonExportContact: {
-            contactId?: components["schemas"]["UUID"];
-            organizationId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            contactId?: string;
+            /** Format: uuid */
+            organizationId?: string;
             organizationName?: string;
             name?: string;
             role?: string;
             email?: string;
             phone?: string;
-            anonymizedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            anonymizedAt?: string;
             /** @description Requests for which the person was the contact. */
             requests?: components["schemas"]["PersonExportRequest"][];
         };
         PersonExportOrganizer: {
-            organizerId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            organizerId?: string;
             username?: string;
             name?: string;
             email?: string;
@@ -2425,8 +2557,10 @@ export interface components {
             active?: boolean;
         };
         PersonExportRequest: {
-            requestId?: components["schemas"]["UUID"];
-            receivedOn?: components["schemas"]["LocalDate"];
+            /** Format: uuid */
+            requestId?: string;
+            /** Format: date */
+            receivedOn?: string;
             status?: string;
         };
         /** @description One priority assessment: total = Σ weight × score, max = Σ weight × 3; HIGH when total ≥ 2/3 of max, MEDIUM when total ≥ 1/3 of max, LOW otherwise. */
@@ -2436,7 +2570,8 @@ export interface components {
              * @example 7
              */
             id?: number;
-            assessedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            assessedAt?: string;
             /** @example Sophie Lavoie */
             actorName?: string;
             /**
@@ -2538,9 +2673,12 @@ export interface components {
          */
         PriorityLevel: "HIGH" | "MEDIUM" | "LOW";
         PrivacyIncident: {
-            id?: components["schemas"]["UUID"];
-            occurredOn?: components["schemas"]["LocalDate"];
-            discoveredOn?: components["schemas"]["LocalDate"];
+            /** Format: uuid */
+            id?: string;
+            /** Format: date */
+            occurredOn?: string;
+            /** Format: date */
+            discoveredOn?: string;
             nature?: string;
             informationConcerned?: string;
             recordsConcerned?: string;
@@ -2549,21 +2687,29 @@ export interface components {
             riskLevel?: string;
             riskAssessment?: string;
             measures?: string;
-            caiNotifiedOn?: components["schemas"]["LocalDate"];
-            personsNotifiedOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            caiNotifiedOn?: string;
+            /** Format: date */
+            personsNotifiedOn?: string;
             status?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description A confidentiality incident as recorded in the register. */
         PrivacyIncidentInput: {
             /**
+             * Format: date
              * @description When it happened, if known.
              * @example 2026-10-02
              */
-            occurredOn?: components["schemas"]["LocalDate"];
-            /** @example 2026-10-03 */
-            discoveredOn: components["schemas"]["LocalDate"];
+            occurredOn?: string;
+            /**
+             * Format: date
+             * @example 2026-10-03
+             */
+            discoveredOn: string;
             /**
              * @description What happened.
              * @example Courriel contenant la liste des personnes-ressources envoyé au mauvais destinataire
@@ -2594,10 +2740,16 @@ export interface components {
             riskAssessment?: string;
             /** @example Rappel des règles d'envoi à l'équipe; adresses vérifiées avant envoi. */
             measures?: string;
-            /** @description When the CAI was notified. */
-            caiNotifiedOn?: components["schemas"]["LocalDate"];
-            /** @description When the persons concerned were notified. */
-            personsNotifiedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description When the CAI was notified.
+             */
+            caiNotifiedOn?: string;
+            /**
+             * Format: date
+             * @description When the persons concerned were notified.
+             */
+            personsNotifiedOn?: string;
             /**
              * @example OPEN
              * @enum {string}
@@ -2746,15 +2898,17 @@ export interface components {
              */
             kind?: "FISCAL_YEAR" | "FISCAL_PERIOD" | "CALENDAR_YEAR" | "RANGE";
             /**
+             * Format: date
              * @description First day, included.
              * @example 2025-04-01
              */
-            from?: components["schemas"]["LocalDate"];
+            from?: string;
             /**
+             * Format: date
              * @description Last day, included.
              * @example 2026-03-31
              */
-            to?: components["schemas"]["LocalDate"];
+            to?: string;
         };
         /** @description The figures of a period for the caller's establishment, or one of its territories. */
         ReportSummary: {
@@ -2872,7 +3026,8 @@ export interface components {
             /** @description Previous status; absent for the reception of the request. */
             from?: components["schemas"]["RequestStatus"];
             to?: components["schemas"]["RequestStatus"];
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            occurredAt?: string;
             /**
              * @description Who made the change (person or system).
              * @example Sophie Lavoie
@@ -2894,10 +3049,11 @@ export interface components {
              */
             to: components["schemas"]["RequestStatus"];
             /**
+             * Format: uuid
              * @description Lead organizer: required to accept (active, of the establishment, working in the request's territory); only with ACCEPTED.
              * @example 60000000-0000-4000-8000-000000000001
              */
-            organizerId?: components["schemas"]["UUID"];
+            organizerId?: string;
             /**
              * @description Code of the list refusal-reasons: required to refuse; only with REFUSED.
              * @example RECREATIONAL_ONLY
@@ -2929,8 +3085,11 @@ export interface components {
         };
         /** @description A service request (demande de service) and where it stands. */
         ServiceRequest: {
-            /** @example 20000000-0000-4000-8000-000000000003 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 20000000-0000-4000-8000-000000000003
+             */
+            id?: string;
             status?: components["schemas"]["RequestStatus"];
             /**
              * @description Statuses this request may move to from its current one (POST .../transitions); empty when final.
@@ -2942,20 +3101,27 @@ export interface components {
              *     ]
              */
             allowedTransitions?: components["schemas"]["RequestStatus"][];
-            /** @example 10000000-0000-4000-8000-000000000006 */
-            organizationId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000006
+             */
+            organizationId?: string;
             /**
              * @description Name of the requesting organization.
              * @example Maison des jeunes de Rawdon
              */
             organizationName?: string;
             /**
+             * Format: uuid
              * @description The organization's contact for this request (read the organization for the person).
              * @example 11000000-0000-4000-8000-000000000006
              */
-            contactId?: components["schemas"]["UUID"];
-            /** @example 2026-10-20 */
-            receivedOn?: components["schemas"]["LocalDate"];
+            contactId?: string;
+            /**
+             * Format: date
+             * @example 2026-10-20
+             */
+            receivedOn?: string;
             /**
              * @description Code of the list request-channels.
              * @example PHONE
@@ -2994,42 +3160,54 @@ export interface components {
              */
             priorityScore?: number;
             /**
+             * Format: uuid
              * @description The lead organizer, assigned when the request is accepted.
              * @example 60000000-0000-4000-8000-000000000001
              */
-            assignedOrganizerId?: components["schemas"]["UUID"];
-            /** @description The intervention opened when the request was accepted. */
-            interventionId?: components["schemas"]["UUID"];
-            /** @description Date of the latest decision (ACCEPTED, WAITLISTED or REFUSED). */
-            decidedOn?: components["schemas"]["LocalDate"];
+            assignedOrganizerId?: string;
+            /**
+             * Format: uuid
+             * @description The intervention opened when the request was accepted.
+             */
+            interventionId?: string;
+            /**
+             * Format: date
+             * @description Date of the latest decision (ACCEPTED, WAITLISTED or REFUSED).
+             */
+            decidedOn?: string;
             /** @description Code of the list refusal-reasons, when REFUSED. */
             refusalReason?: string;
             /** @description Note of the latest decision. */
             decisionNote?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description A request as received (intake) or corrected. The requester is an existing organization (`organizationId`) or a new one created in the same call (`organization`); the contact is an existing contact of that organization (`contactId`) or a new one added to it (`contact`), or none. */
         ServiceRequestInput: {
             /**
+             * Format: uuid
              * @description The requesting organization (give this or `organization`).
              * @example 10000000-0000-4000-8000-000000000002
              */
-            organizationId?: components["schemas"]["UUID"];
+            organizationId?: string;
             /** @description A new requesting organization, created with the request (give this or `organizationId`). */
             organization?: components["schemas"]["OrganizationInput"];
             /**
+             * Format: uuid
              * @description An existing contact of the organization (give this or `contact`, or neither).
              * @example 11000000-0000-4000-8000-000000000002
              */
-            contactId?: components["schemas"]["UUID"];
+            contactId?: string;
             /** @description A new contact, added to the organization (without `id`). */
             contact?: components["schemas"]["ContactInput"];
             /**
+             * Format: date
              * @description Date the request reached the team.
              * @example 2026-11-16
              */
-            receivedOn: components["schemas"]["LocalDate"];
+            receivedOn: string;
             /**
              * @description Code of the list request-channels.
              * @example EMAIL
@@ -3079,14 +3257,20 @@ export interface components {
         };
         /** @description An organizer who supports a concertation place, and their role there. */
         SupportingOrganizer: {
-            /** @example 60000000-0000-4000-8000-000000000001 */
-            organizerId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 60000000-0000-4000-8000-000000000001
+             */
+            organizerId?: string;
             /** @example Marie Tremblay */
             name?: string;
             /** @example FACILITATION */
             role?: components["schemas"]["SupportingOrganizerRole"];
-            /** @example 2024-09-01 */
-            since?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2024-09-01
+             */
+            since?: string;
             /**
              * Format: int64
              * @description Version: send it as If-Match ("0") to change or remove this role.
@@ -3097,17 +3281,21 @@ export interface components {
         /** @description An organizer's support of a concertation place. */
         SupportingOrganizerInput: {
             /**
+             * Format: uuid
              * @description The organizer (directory id, active, same establishment): required to add; on PUT absent or the one of the path.
              * @example 60000000-0000-4000-8000-000000000002
              */
-            organizerId?: components["schemas"]["UUID"];
+            organizerId?: string;
             /**
              * @description FACILITATION, ADVICE, MEMBER or COORDINATION.
              * @example ADVICE
              */
             role: components["schemas"]["SupportingOrganizerRole"];
-            /** @example 2026-09-01 */
-            since?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            since?: string;
         };
         /**
          * @description FACILITATION, ADVICE, MEMBER or COORDINATION.
@@ -3118,10 +3306,16 @@ export interface components {
         Timesheet: {
             /** @description Whose time. */
             organizer?: components["schemas"]["OrganizerRef"];
-            /** @example 2026-11-16 */
-            from?: components["schemas"]["LocalDate"];
-            /** @example 2026-11-22 */
-            to?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-16
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @example 2026-11-22
+             */
+            to?: string;
             /**
              * Format: int64
              * @description Minutes over the period.
@@ -3139,8 +3333,11 @@ export interface components {
         };
         /** @description An organizer's minutes on one day. */
         TimesheetDay: {
-            /** @example 2026-11-16 */
-            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-16
+             */
+            date?: string;
             /**
              * Format: int64
              * @example 270
@@ -3152,18 +3349,19 @@ export interface components {
              */
             activityCount?: number;
         };
-        /** Format: uuid */
-        UUID: string;
         Webhook: {
-            id?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id?: string;
             url?: string;
             eventTypes?: string[];
             description?: string;
             active?: boolean;
             /** @description Only in the answer to the creation: the secret that signs every delivery (X-Maillon-Signature: sha256=HMAC-SHA256(secret, "{X-Maillon-Timestamp}.{body}"), hex). Store it. */
             secret?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description One attempt series of one event to one subscriber. */
         WebhookDelivery: {
@@ -3180,9 +3378,12 @@ export interface components {
             /** Format: int32 */
             lastStatusCode?: number;
             lastError?: string;
-            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
-            deliveredAt?: components["schemas"]["OffsetDateTime"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            deliveredAt?: string;
+            /** Format: date-time */
+            createdAt?: string;
         };
         WebhookDeliveryPage: {
             /** @description The records of this page, in the list's stable order. */
@@ -3588,7 +3789,7 @@ export interface operations {
                  * @description Activity id.
                  * @example 50000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3626,7 +3827,7 @@ export interface operations {
                  * @description Activity id.
                  * @example 50000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3670,7 +3871,7 @@ export interface operations {
                  * @description Activity id.
                  * @example 50000000-0000-4000-8000-000000000003
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3716,7 +3917,7 @@ export interface operations {
                  */
                 recordId?: string;
                 /**
-                 * @description Kind of record.
+                 * @description Kind of record: organization, organization-contact, service-request, intervention, concertation, concertation-member, concertation-organizer, concertation-meeting, activity, organizer, priority-criteria, privacy-incident, retention-setting, webhook, person (reads of a person's information).
                  * @example organization
                  */
                 recordType?: string;
@@ -3867,7 +4068,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3905,7 +4106,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3945,7 +4146,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3983,9 +4184,9 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @example 43000000-0000-4000-8000-000000000001 */
-                itemId: components["schemas"]["UUID"];
+                itemId: string;
             };
             cookie?: never;
         };
@@ -4023,12 +4224,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The action-plan item.
                  * @example 43000000-0000-4000-8000-000000000001
                  */
-                itemId: components["schemas"]["UUID"];
+                itemId: string;
             };
             cookie?: never;
         };
@@ -4071,12 +4272,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The action-plan item.
                  * @example 43000000-0000-4000-8000-000000000003
                  */
-                itemId: components["schemas"]["UUID"];
+                itemId: string;
             };
             cookie?: never;
         };
@@ -4118,7 +4319,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4155,7 +4356,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4199,7 +4400,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4230,7 +4431,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4268,9 +4469,9 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @example 42000000-0000-4000-8000-000000000001 */
-                meetingId: components["schemas"]["UUID"];
+                meetingId: string;
             };
             cookie?: never;
         };
@@ -4308,12 +4509,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The meeting.
                  * @example 42000000-0000-4000-8000-000000000001
                  */
-                meetingId: components["schemas"]["UUID"];
+                meetingId: string;
             };
             cookie?: never;
         };
@@ -4356,12 +4557,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The meeting.
                  * @example 42000000-0000-4000-8000-000000000002
                  */
-                meetingId: components["schemas"]["UUID"];
+                meetingId: string;
             };
             cookie?: never;
         };
@@ -4390,7 +4591,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4429,9 +4630,9 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @example 41000000-0000-4000-8000-000000000001 */
-                memberId: components["schemas"]["UUID"];
+                memberId: string;
             };
             cookie?: never;
         };
@@ -4469,12 +4670,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The membership.
                  * @example 41000000-0000-4000-8000-000000000001
                  */
-                memberId: components["schemas"]["UUID"];
+                memberId: string;
             };
             cookie?: never;
         };
@@ -4518,12 +4719,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The membership.
                  * @example 41000000-0000-4000-8000-000000000002
                  */
-                memberId: components["schemas"]["UUID"];
+                memberId: string;
             };
             cookie?: never;
         };
@@ -4552,7 +4753,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4591,12 +4792,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The organizer.
                  * @example 60000000-0000-4000-8000-000000000001
                  */
-                organizerId: components["schemas"]["UUID"];
+                organizerId: string;
             };
             cookie?: never;
         };
@@ -4634,12 +4835,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The organizer's role.
                  * @example 60000000-0000-4000-8000-000000000001
                  */
-                organizerId: components["schemas"]["UUID"];
+                organizerId: string;
             };
             cookie?: never;
         };
@@ -4682,12 +4883,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000003
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The organizer's role.
                  * @example 60000000-0000-4000-8000-000000000002
                  */
-                organizerId: components["schemas"]["UUID"];
+                organizerId: string;
             };
             cookie?: never;
         };
@@ -4837,7 +5038,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000050
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4875,7 +5076,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000050
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4928,7 +5129,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000050
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4965,7 +5166,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000053
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5004,7 +5205,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000055
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5037,7 +5238,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000051
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5189,7 +5390,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 10000000-0000-4000-8000-000000000002 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5221,7 +5422,7 @@ export interface operations {
             };
             path: {
                 /** @example 10000000-0000-4000-8000-000000000002 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5262,7 +5463,7 @@ export interface operations {
             };
             path: {
                 /** @example 10000000-0000-4000-8000-000000000008 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5388,7 +5589,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 60000000-0000-4000-8000-000000000002 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5418,7 +5619,7 @@ export interface operations {
             };
             path: {
                 /** @example 60000000-0000-4000-8000-000000000004 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5600,7 +5801,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 70000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5629,7 +5830,7 @@ export interface operations {
             };
             path: {
                 /** @example 70000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6090,7 +6291,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 20000000-0000-4000-8000-000000000007 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6122,7 +6323,7 @@ export interface operations {
             };
             path: {
                 /** @example 20000000-0000-4000-8000-000000000006 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6163,7 +6364,7 @@ export interface operations {
             };
             path: {
                 /** @example 20000000-0000-4000-8000-000000000006 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6201,7 +6402,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 20000000-0000-4000-8000-000000000007 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6231,7 +6432,7 @@ export interface operations {
             };
             path: {
                 /** @example 20000000-0000-4000-8000-000000000006 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6269,7 +6470,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 20000000-0000-4000-8000-000000000003 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6299,7 +6500,7 @@ export interface operations {
             };
             path: {
                 /** @description The request (each example above targets its own demo request). */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6389,7 +6590,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 80000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6418,7 +6619,7 @@ export interface operations {
             };
             path: {
                 /** @example 80000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6457,7 +6658,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 80000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
