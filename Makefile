@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export npm_config_yes := true
 
-.PHONY: api-release help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench two-instances check-deploy backup-restore replica-pitr
+.PHONY: api-release client help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench two-instances check-deploy backup-restore replica-pitr
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -28,6 +28,16 @@ e2e: frontend/node_modules ## End-to-end tests in Chromium against the real API 
 
 openapi: ## Regenerate openapi.yaml from the code
 	cd backend && ./mvnw -B -q test -Dtest=OpenApiContractTest -Dmaillon.openapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
+
+OPENAPI_GENERATOR := $(shell sed -n 's:.*<openapi-generator.version>\(.*\)</openapi-generator.version>.*:\1:p' backend/pom.xml)
+GENERATOR ?= java
+client: ## Generate a client from openapi.yaml (openapi-generator): Java into .local/client-java; GENERATOR=python (etc.) for others
+	cd backend && ./mvnw -B -q dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:$(OPENAPI_GENERATOR) \
+		-DoutputDirectory=../.local/openapi-generator
+	rm -rf .local/client-$(GENERATOR)
+	java -Dlog.level=warn -jar .local/openapi-generator/openapi-generator-cli-$(OPENAPI_GENERATOR).jar generate -i openapi.yaml \
+		$(if $(filter java,$(GENERATOR)),-c openapi-client.yaml,-g $(GENERATOR)) -o .local/client-$(GENERATOR)
+	@echo "client: .local/client-$(GENERATOR)"
 
 api-release: ## Record openapi.yaml as the released v1 contract (later changes must be additive)
 	cp openapi.yaml docs/api/released/openapi-v1.yaml

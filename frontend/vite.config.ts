@@ -49,5 +49,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // CI machines are small and busy (2 cores shared with the API build): user-event journeys may take a few seconds.
+    testTimeout: 20000,
   },
 });

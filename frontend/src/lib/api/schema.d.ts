@@ -1243,8 +1243,11 @@ export interface components {
         };
         /** @description An objective of a concertation place's action plan. */
         ActionPlanItem: {
-            /** @example 43000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 43000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Cartographier l'offre d'aide alimentaire du territoire */
             objective?: string;
             /**
@@ -1252,8 +1255,11 @@ export interface components {
              * @example Comité de travail
              */
             responsible?: string;
-            /** @example 2027-03-31 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            dueOn?: string;
             /** @example IN_PROGRESS */
             state?: components["schemas"]["ActionPlanItemState"];
             /**
@@ -1275,8 +1281,11 @@ export interface components {
             objective: string;
             /** @example Comité frigos */
             responsible?: string;
-            /** @example 2027-06-30 */
-            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            dueOn?: string;
             /**
              * @description PLANNED (default), IN_PROGRESS, DONE or ABANDONED.
              * @example PLANNED
@@ -1296,13 +1305,17 @@ export interface components {
         ActionPlanItemState: "PLANNED" | "IN_PROGRESS" | "DONE" | "ABANDONED";
         /** @description An entry of the activity journal: what an organizer did, on a date, for one intervention or one concertation. Its ETag (header) is for If-Match. */
         Activity: {
-            /** @example 50000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
             /**
+             * Format: uuid
+             * @example 50000000-0000-4000-8000-000000000001
+             */
+            id?: string;
+            /**
+             * Format: date
              * @description The day of the work (Québec calendar).
              * @example 2026-11-16
              */
-            occurredOn?: components["schemas"]["LocalDate"];
+            occurredOn?: string;
             /**
              * Format: int32
              * @description Minutes, 1 to 1440.
@@ -1328,37 +1341,48 @@ export interface components {
              */
             participants?: number;
             /**
+             * Format: uuid
              * @description The intervention it is for (or absent).
              * @example 30000000-0000-4000-8000-000000000050
              */
-            interventionId?: components["schemas"]["UUID"];
-            /** @description The concertation it is for (or absent). */
-            concertationId?: components["schemas"]["UUID"];
+            interventionId?: string;
+            /**
+             * Format: uuid
+             * @description The concertation it is for (or absent).
+             */
+            concertationId?: string;
             /**
              * @description Title of the intervention or name of the concertation, for display.
              * @example Soutien à la planification stratégique de la Soupe populaire de Joliette
              */
             parentName?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description An activity deleted from the journal (for synchronizing clients). */
         ActivityDeletion: {
             /**
+             * Format: uuid
              * @description The id of the deleted activity.
              * @example 50000000-0000-4000-8000-000000000001
              */
-            id?: components["schemas"]["UUID"];
-            /** @description When it was deleted (the same clock as updatedAt). */
-            deletedAt?: components["schemas"]["OffsetDateTime"];
+            id?: string;
+            /**
+             * Format: date-time
+             * @description When it was deleted (the same clock as updatedAt).
+             */
+            deletedAt?: string;
         };
         /** @description An activity to record, or its new content (PUT replaces every field). Exactly one of interventionId and concertationId (under /interventions/{id}/activities or /concertations/{id}/activities the parent comes from the path and may be omitted). */
         ActivityInput: {
             /**
+             * Format: date
              * @description The day of the work: today or before (Québec calendar).
              * @example 2026-10-14
              */
-            occurredOn: components["schemas"]["LocalDate"];
+            occurredOn: string;
             /**
              * Format: int32
              * @description Minutes, 1 to 1440.
@@ -1366,10 +1390,11 @@ export interface components {
              */
             durationMinutes: number;
             /**
+             * Format: uuid
              * @description Who did it (directory id). Default: the caller's own entry. Organizers record only their own activities; managers may name another organizer; machine clients must name one.
              * @example 60000000-0000-4000-8000-000000000001
              */
-            organizerId?: components["schemas"]["UUID"];
+            organizerId?: string;
             /**
              * @description professional-acts codes, one or more.
              * @example [
@@ -1386,12 +1411,16 @@ export interface components {
              */
             participants?: number;
             /**
+             * Format: uuid
              * @description The intervention it is for.
              * @example 30000000-0000-4000-8000-000000000052
              */
-            interventionId?: components["schemas"]["UUID"];
-            /** @description The concertation it is for. */
-            concertationId?: components["schemas"]["UUID"];
+            interventionId?: string;
+            /**
+             * Format: uuid
+             * @description The concertation it is for.
+             */
+            concertationId?: string;
         };
         /** @description A page of activities, the most recent first (with `updatedSince`: by `updatedAt` then `id`, and the deletions of the window after the activities), with the total minutes of every activity matching the filters (all pages together). */
         ActivityPage: {
@@ -1403,10 +1432,11 @@ export interface components {
              */
             nextCursor?: string;
             /**
+             * Format: date-time
              * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
              * @example 2026-11-23T15:04:05.123456Z
              */
-            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
+            nextUpdatedSince?: string;
             /**
              * Format: int64
              * @description Sum of durationMinutes over every activity matching the filters, not only this page.
@@ -1438,17 +1468,21 @@ export interface components {
              */
             contactRetentionYears?: number;
             /**
+             * Format: date
              * @description Contacts whose organization's last dealings are before this date are anonymized.
              * @example 2019-11-23
              */
-            cutoff?: components["schemas"]["LocalDate"];
+            cutoff?: string;
             contacts?: components["schemas"]["AnonymizationRunItem"][];
         };
         AnonymizationRunItem: {
-            contactId?: components["schemas"]["UUID"];
-            organizationId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            contactId?: string;
+            /** Format: uuid */
+            organizationId?: string;
             organizationName?: string;
-            lastDealings?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            lastDealings?: string;
         };
         /** @description One entry of the audit trail: who changed (or read personal information of) which record, when. */
         AuditEntry: {
@@ -1457,8 +1491,11 @@ export interface components {
              * @example 1042
              */
             id?: number;
-            /** @example 2026-11-23T14:05:12.345Z */
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T14:05:12.345Z
+             */
+            occurredAt?: string;
             /** @description Token subject of the person or system. */
             actorSubject?: string;
             /** @example Sophie Lavoie */
@@ -1473,12 +1510,17 @@ export interface components {
              * @enum {string}
              */
             action?: "CREATE" | "UPDATE" | "TRANSITION" | "ARCHIVE" | "ANONYMIZE" | "DELETE" | "READ_PERSONAL";
-            /** @example organization */
+            /**
+             * @description Kind of record (the values of the recordType filter of GET /api/v1/audit).
+             * @example organization
+             */
             recordType?: string;
             /** @example 10000000-0000-4000-8000-000000000001 */
             recordId?: string;
             /** @description Changed fields: {field: {old, new}}; personal fields show [masked]. For transitions and reads, the event's details. */
-            changes?: components["schemas"]["JsonNode"];
+            changes?: {
+                [key: string]: unknown;
+            };
             /** @description The X-Request-Id of the HTTP request that made the change. */
             requestId?: string;
         };
@@ -1560,8 +1602,11 @@ export interface components {
         };
         /** @description A concertation place (lieu de concertation) the service supports: a table or a committee. */
         Concertation: {
-            /** @example 40000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 40000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Table de concertation en sécurité alimentaire de Joliette */
             name?: string;
             /**
@@ -1588,14 +1633,21 @@ export interface components {
             status?: components["schemas"]["ConcertationStatus"];
             /** @example Regroupe les organismes, la municipalité et les partenaires qui agissent en sécurité alimentaire. */
             description?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            /** @description Last change of the place or of its members, organizers, meetings or action plan. */
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description Last change of the place or of its members, organizers, meetings or action plan.
+             */
+            updatedAt?: string;
         };
         /** @description A concertation place with its members, supporting organizers, recent meetings and action plan, in one answer. */
         ConcertationDetail: {
-            /** @example 40000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 40000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Table de concertation en sécurité alimentaire de Joliette */
             name?: string;
             /**
@@ -1621,8 +1673,10 @@ export interface components {
             /** @example ACTIVE */
             status?: components["schemas"]["ConcertationStatus"];
             description?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
             /** @description Member organizations, current members first, then by name; former members keep their leftOn. */
             members?: components["schemas"]["Member"][];
             /** @description Organizers who support the place, by name. */
@@ -1683,10 +1737,11 @@ export interface components {
              */
             nextCursor?: string;
             /**
+             * Format: date-time
              * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
              * @example 2026-11-23T15:04:05.123456Z
              */
-            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
+            nextUpdatedSince?: string;
         };
         /**
          * @description LOCAL, MRC or REGIONAL.
@@ -1700,8 +1755,11 @@ export interface components {
         ConcertationStatus: "ACTIVE" | "INACTIVE" | "CLOSED";
         /** @description A contact person of an organization (personal information: shown to the establishment's staff only; each read of an organization's contacts is written to the audit trail). */
         Contact: {
-            /** @example 11000000-0000-4000-8000-000000000002 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 11000000-0000-4000-8000-000000000002
+             */
+            id?: string;
             /** @example Luc Bergeron */
             name?: string;
             /**
@@ -1717,10 +1775,11 @@ export interface components {
         /** @description A contact person. With `id`, an existing contact of the organization is kept and changed; without, a new contact is added. */
         ContactInput: {
             /**
+             * Format: uuid
              * @description Id of an existing contact of this organization (absent for a new contact).
              * @example 11000000-0000-4000-8000-000000000002
              */
-            id?: components["schemas"]["UUID"];
+            id?: string;
             /** @example Luc Bergeron */
             name: string;
             /**
@@ -1786,7 +1845,8 @@ export interface components {
              */
             matchingRefusalReasons?: string[];
             note?: string;
-            assessedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            assessedAt?: string;
         };
         /** @description The eligibility criteria of the service (seed 003), each answered: true = the criterion is met. Failing any one makes the request ineligible. */
         EligibilityInput: {
@@ -1836,8 +1896,11 @@ export interface components {
         };
         /** @description An intervention (dossier d'intervention): the organizers' work with a community, opened from an accepted request or directly. Its ETag (header) is for If-Match. */
         Intervention: {
-            /** @example 30000000-0000-4000-8000-000000000050 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 30000000-0000-4000-8000-000000000050
+             */
+            id?: string;
             /** @example Soutien à la planification stratégique de la Soupe populaire de Joliette */
             title?: string;
             /**
@@ -1884,25 +1947,39 @@ export interface components {
             /** @description Organizations supported, by name and type. */
             organizations?: components["schemas"]["InterventionOrganization"][];
             /**
+             * Format: uuid
              * @description The concertation place concerned, if any.
              * @example 40000000-0000-4000-8000-000000000001
              */
-            concertationId?: components["schemas"]["UUID"];
-            /** @description The accepted request that opened it; absent when opened directly. */
-            requestId?: components["schemas"]["UUID"];
+            concertationId?: string;
+            /**
+             * Format: uuid
+             * @description The accepted request that opened it; absent when opened directly.
+             */
+            requestId?: string;
             /** @example Accompagner le conseil d'administration dans sa planification 2026-2029. */
             objectives?: string;
             /** @example ACTIVE */
             status?: components["schemas"]["InterventionStatus"];
-            /** @example 2026-04-15 */
-            openedOn?: components["schemas"]["LocalDate"];
-            /** @description Set when closed. */
-            closedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-04-15
+             */
+            openedOn?: string;
+            /**
+             * Format: date
+             * @description Set when closed.
+             */
+            closedOn?: string;
             /** @description Closing summary (bilan), set when closed. */
             closingSummary?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            /** @description Last change; filter with updatedSince to synchronize. */
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description Last change; filter with updatedSince to synchronize.
+             */
+            updatedAt?: string;
         };
         /** @description Every change of status of an intervention, oldest first. */
         InterventionHistory: {
@@ -1918,10 +1995,11 @@ export interface components {
              */
             territoryCode: string;
             /**
+             * Format: uuid
              * @description Lead organizer (directory id, active, same establishment). Default: the caller's own entry; machine clients must give it.
              * @example 60000000-0000-4000-8000-000000000001
              */
-            leadOrganizerId?: components["schemas"]["UUID"];
+            leadOrganizerId?: string;
             /**
              * @description Co-organizers (directory ids).
              * @example [
@@ -1967,8 +2045,11 @@ export interface components {
              *     ]
              */
             organizationIds?: string[];
-            /** @description The concertation place concerned (same establishment), optional. */
-            concertationId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The concertation place concerned (same establishment), optional.
+             */
+            concertationId?: string;
             /** @example Soutenir l'école et la municipalité dans l'implantation de l'approche. */
             objectives?: string;
             /**
@@ -1977,15 +2058,19 @@ export interface components {
              */
             status?: components["schemas"]["InterventionStatus"];
             /**
+             * Format: date
              * @description Opening date, not in the future (default: today, Québec time).
              * @example 2026-09-01
              */
-            openedOn?: components["schemas"]["LocalDate"];
+            openedOn?: string;
         };
         /** @description An organization supported by an intervention. */
         InterventionOrganization: {
-            /** @example 10000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Soupe populaire de Joliette */
             name?: string;
             /**
@@ -2004,10 +2089,11 @@ export interface components {
              */
             nextCursor?: string;
             /**
+             * Format: date-time
              * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
              * @example 2026-11-23T15:04:05.123456Z
              */
-            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
+            nextUpdatedSince?: string;
         };
         /**
          * @description PLANNED, ACTIVE, ON_HOLD or CLOSED.
@@ -2028,13 +2114,17 @@ export interface components {
             fromStatus?: components["schemas"]["InterventionStatus"];
             /** @example CLOSED */
             toStatus?: components["schemas"]["InterventionStatus"];
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            occurredAt?: string;
             /** @example Sophie Lavoie */
             actorName?: string;
             /** @example Objectifs atteints. */
             note?: string;
-            /** @description Closing transitions: the closing date. */
-            closedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description Closing transitions: the closing date.
+             */
+            closedOn?: string;
             /** @description Closing transitions: the closing summary (bilan) given then. */
             closingSummary?: string;
         };
@@ -2055,35 +2145,12 @@ export interface components {
              * @example Le plan d'action a été adopté par le conseil d'administration.
              */
             closingSummary?: string;
-            /** @description Closing date (default today, Québec time): not before the opening date nor in the future; closing only. */
-            closedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description Closing date (default today, Québec time): not before the opening date nor in the future; closing only.
+             */
+            closedOn?: string;
         };
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @description A stable code with its French and English labels. */
         LabelledCode: {
             /**
@@ -2102,11 +2169,6 @@ export interface components {
              */
             labelEn?: string;
         };
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
-        LocalDate: string;
         /** @description The authenticated caller. */
         Me: {
             /**
@@ -2147,17 +2209,24 @@ export interface components {
              */
             serviceAccount?: boolean;
             /**
+             * Format: uuid
              * @description The caller's id in the organizer directory (organizers and managers; absent for machine clients).
              * @example 5b0b7c4e-8a51-4a37-9d59-6f1b1c0e8f10
              */
-            organizerId?: components["schemas"]["UUID"];
+            organizerId?: string;
         };
         /** @description A meeting of a concertation place. */
         Meeting: {
-            /** @example 42000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
-            /** @example 2026-10-08 */
-            heldOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: uuid
+             * @example 42000000-0000-4000-8000-000000000001
+             */
+            id?: string;
+            /**
+             * Format: date
+             * @example 2026-10-08
+             */
+            heldOn?: string;
             /** @example Salle du conseil, Joliette */
             place?: string;
             /**
@@ -2174,13 +2243,18 @@ export interface components {
              * @example 0
              */
             version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description A meeting: date, place, attendance and decisions. */
         MeetingInput: {
-            /** @example 2026-11-12 */
-            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-12
+             */
+            heldOn: string;
             /** @example Centre communautaire, Joliette */
             place?: string;
             /**
@@ -2204,10 +2278,16 @@ export interface components {
         };
         /** @description An organization's membership of a concertation place. */
         Member: {
-            /** @example 41000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
-            /** @example 10000000-0000-4000-8000-000000000001 */
-            organizationId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 41000000-0000-4000-8000-000000000001
+             */
+            id?: string;
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000001
+             */
+            organizationId?: string;
             /** @example Soupe populaire de Joliette */
             organizationName?: string;
             /**
@@ -2220,10 +2300,16 @@ export interface components {
              * @example Fiduciaire
              */
             role?: string;
-            /** @example 2024-09-01 */
-            joinedOn?: components["schemas"]["LocalDate"];
-            /** @description When it left; absent while it is a member. */
-            leftOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2024-09-01
+             */
+            joinedOn?: string;
+            /**
+             * Format: date
+             * @description When it left; absent while it is a member.
+             */
+            leftOn?: string;
             /**
              * @description True while it is a member (no leftOn, or a leftOn after today).
              * @example true
@@ -2238,24 +2324,31 @@ export interface components {
         };
         /** @description A membership: an organization of the caller's establishment, its role and dates. */
         MemberInput: {
-            /** @example 10000000-0000-4000-8000-000000000004 */
-            organizationId: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000004
+             */
+            organizationId: string;
             /** @example Membre */
             role?: string;
-            /** @example 2025-09-01 */
-            joinedOn: components["schemas"]["LocalDate"];
-            /** @description When it left (not before joinedOn). */
-            leftOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2025-09-01
+             */
+            joinedOn: string;
+            /**
+             * Format: date
+             * @description When it left (not before joinedOn).
+             */
+            leftOn?: string;
         };
-        /**
-         * Format: date-time
-         * @example 2022-03-10T12:15:50-04:00
-         */
-        OffsetDateTime: string;
         /** @description An organization the service works with, with its contact people. */
         Organization: {
-            /** @example 10000000-0000-4000-8000-000000000002 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000002
+             */
+            id?: string;
             /**
              * @description Code of the list organization-types.
              * @example NON_PROFIT
@@ -2281,17 +2374,25 @@ export interface components {
              * @example false
              */
             archived?: boolean;
-            /** @description When it was archived. */
-            archivedAt?: components["schemas"]["OffsetDateTime"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @description When it was archived.
+             */
+            archivedAt?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
             /**
              * @description Contact people whose personal information was erased (privacy retention, or removed while a request still names them): no longer in `contacts`; requests may still name them by id. A synchronizing client erases its own copy of them.
              * @example []
              */
             anonymizedContactIds?: string[];
-            /** @description When contact people were last anonymized; null when never. */
-            contactsAnonymizedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @description When contact people were last anonymized; null when never.
+             */
+            contactsAnonymizedAt?: string;
         };
         /** @description An organization as created or replaced (PUT replaces every field, contacts included: a contact left out is removed). */
         OrganizationInput: {
@@ -2326,15 +2427,19 @@ export interface components {
              */
             nextCursor?: string;
             /**
+             * Format: date-time
              * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
              * @example 2026-11-23T15:04:05.123456Z
              */
-            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
+            nextUpdatedSince?: string;
         };
         /** @description An organization in a list (no contact people: read the organization for them). */
         OrganizationSummary: {
-            /** @example 10000000-0000-4000-8000-000000000002 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000002
+             */
+            id?: string;
             /**
              * @description Code of the list organization-types.
              * @example NON_PROFIT
@@ -2353,16 +2458,26 @@ export interface components {
              * @example false
              */
             archived?: boolean;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            /** @description When it was archived (null while current). */
-            archivedAt?: components["schemas"]["OffsetDateTime"];
-            /** @description When contact people of this organization were last anonymized (privacy retention, or removed while a request still names them); null when never. Anonymizing changes the organization's updatedAt: a synchronizing client that sees this value change reads the organization again and erases its own copy of the contacts no longer listed (see anonymizedContactIds). */
-            contactsAnonymizedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            updatedAt?: string;
+            /**
+             * Format: date-time
+             * @description When it was archived (null while current).
+             */
+            archivedAt?: string;
+            /**
+             * Format: date-time
+             * @description When contact people of this organization were last anonymized (privacy retention, or removed while a request still names them); null when never. Anonymizing changes the organization's updatedAt: a synchronizing client that sees this value change reads the organization again and erases its own copy of the contacts no longer listed (see anonymizedContactIds).
+             */
+            contactsAnonymizedAt?: string;
         };
         /** @description A community organizer of the establishment's directory. */
         Organizer: {
-            /** @example 5b0b7c4e-8a51-4a37-9d59-6f1b1c0e8f10 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 5b0b7c4e-8a51-4a37-9d59-6f1b1c0e8f10
+             */
+            id?: string;
             /**
              * @description Login name in the identity provider.
              * @example marie.tremblay
@@ -2392,8 +2507,11 @@ export interface components {
              * @example true
              */
             registered?: boolean;
-            /** @description Last change of the entry; synchronize the directory with updatedSince. */
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @description Last change of the entry; synchronize the directory with updatedSince.
+             */
+            updatedAt?: string;
         };
         /** @description An organizer added ahead of their first login, or changed by an admin. */
         OrganizerInput: {
@@ -2429,15 +2547,19 @@ export interface components {
              */
             nextCursor?: string;
             /**
+             * Format: date-time
              * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
              * @example 2026-11-23T15:04:05.123456Z
              */
-            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
+            nextUpdatedSince?: string;
         };
         /** @description An organizer of the directory, by id and name. */
         OrganizerRef: {
-            /** @example 60000000-0000-4000-8000-000000000001 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 60000000-0000-4000-8000-000000000001
+             */
+            id?: string;
             /** @example Marie Tremblay */
             name?: string;
         };
@@ -2445,8 +2567,11 @@ export interface components {
         PersonExport: {
             /** @example lucie.gagne@example.org */
             email?: string;
-            /** @example 2026-11-23T14:05:12Z */
-            generatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T14:05:12Z
+             */
+            generatedAt?: string;
             /** @description Where the person is a contact of an organization. */
             contacts?: components["schemas"]["PersonExportContact"][];
             /** @description Where the person is in the organizer directory. */
@@ -2460,19 +2585,23 @@ export interface components {
             count?: number;
         };
         PersonExportContact: {
-            contactId?: components["schemas"]["UUID"];
-            organizationId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            contactId?: string;
+            /** Format: uuid */
+            organizationId?: string;
             organizationName?: string;
             name?: string;
             role?: string;
             email?: string;
             phone?: string;
-            anonymizedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            anonymizedAt?: string;
             /** @description Requests for which the person was the contact. */
             requests?: components["schemas"]["PersonExportRequest"][];
         };
         PersonExportOrganizer: {
-            organizerId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            organizerId?: string;
             username?: string;
             name?: string;
             email?: string;
@@ -2480,8 +2609,10 @@ export interface components {
             active?: boolean;
         };
         PersonExportRequest: {
-            requestId?: components["schemas"]["UUID"];
-            receivedOn?: components["schemas"]["LocalDate"];
+            /** Format: uuid */
+            requestId?: string;
+            /** Format: date */
+            receivedOn?: string;
             status?: string;
         };
         /** @description One priority assessment: total = Σ weight × score, max = Σ weight × 3; HIGH when total ≥ 2/3 of max, MEDIUM when total ≥ 1/3 of max, LOW otherwise. */
@@ -2491,7 +2622,8 @@ export interface components {
              * @example 7
              */
             id?: number;
-            assessedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            assessedAt?: string;
             /** @example Sophie Lavoie */
             actorName?: string;
             /**
@@ -2593,9 +2725,12 @@ export interface components {
          */
         PriorityLevel: "HIGH" | "MEDIUM" | "LOW";
         PrivacyIncident: {
-            id?: components["schemas"]["UUID"];
-            occurredOn?: components["schemas"]["LocalDate"];
-            discoveredOn?: components["schemas"]["LocalDate"];
+            /** Format: uuid */
+            id?: string;
+            /** Format: date */
+            occurredOn?: string;
+            /** Format: date */
+            discoveredOn?: string;
             nature?: string;
             informationConcerned?: string;
             recordsConcerned?: string;
@@ -2604,21 +2739,29 @@ export interface components {
             riskLevel?: string;
             riskAssessment?: string;
             measures?: string;
-            caiNotifiedOn?: components["schemas"]["LocalDate"];
-            personsNotifiedOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            caiNotifiedOn?: string;
+            /** Format: date */
+            personsNotifiedOn?: string;
             status?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description A confidentiality incident as recorded in the register. */
         PrivacyIncidentInput: {
             /**
+             * Format: date
              * @description When it happened, if known.
              * @example 2026-10-02
              */
-            occurredOn?: components["schemas"]["LocalDate"];
-            /** @example 2026-10-03 */
-            discoveredOn: components["schemas"]["LocalDate"];
+            occurredOn?: string;
+            /**
+             * Format: date
+             * @example 2026-10-03
+             */
+            discoveredOn: string;
             /**
              * @description What happened.
              * @example Courriel contenant la liste des personnes-ressources envoyé au mauvais destinataire
@@ -2649,10 +2792,16 @@ export interface components {
             riskAssessment?: string;
             /** @example Rappel des règles d'envoi à l'équipe; adresses vérifiées avant envoi. */
             measures?: string;
-            /** @description When the CAI was notified. */
-            caiNotifiedOn?: components["schemas"]["LocalDate"];
-            /** @description When the persons concerned were notified. */
-            personsNotifiedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description When the CAI was notified.
+             */
+            caiNotifiedOn?: string;
+            /**
+             * Format: date
+             * @description When the persons concerned were notified.
+             */
+            personsNotifiedOn?: string;
             /**
              * @example OPEN
              * @enum {string}
@@ -2801,15 +2950,17 @@ export interface components {
              */
             kind?: "FISCAL_YEAR" | "FISCAL_PERIOD" | "CALENDAR_YEAR" | "RANGE";
             /**
+             * Format: date
              * @description First day, included.
              * @example 2025-04-01
              */
-            from?: components["schemas"]["LocalDate"];
+            from?: string;
             /**
+             * Format: date
              * @description Last day, included.
              * @example 2026-03-31
              */
-            to?: components["schemas"]["LocalDate"];
+            to?: string;
         };
         /** @description The figures of a period for the caller's establishment, or one of its territories. */
         ReportSummary: {
@@ -2927,7 +3078,8 @@ export interface components {
             /** @description Previous status; absent for the reception of the request. */
             from?: components["schemas"]["RequestStatus"];
             to?: components["schemas"]["RequestStatus"];
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            occurredAt?: string;
             /**
              * @description Who made the change (person or system).
              * @example Sophie Lavoie
@@ -2949,10 +3101,11 @@ export interface components {
              */
             to: components["schemas"]["RequestStatus"];
             /**
+             * Format: uuid
              * @description Lead organizer: required to accept (active, of the establishment, working in the request's territory); only with ACCEPTED.
              * @example 60000000-0000-4000-8000-000000000001
              */
-            organizerId?: components["schemas"]["UUID"];
+            organizerId?: string;
             /**
              * @description Code of the list refusal-reasons: required to refuse; only with REFUSED.
              * @example RECREATIONAL_ONLY
@@ -2984,8 +3137,11 @@ export interface components {
         };
         /** @description A service request (demande de service) and where it stands. */
         ServiceRequest: {
-            /** @example 20000000-0000-4000-8000-000000000003 */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 20000000-0000-4000-8000-000000000003
+             */
+            id?: string;
             status?: components["schemas"]["RequestStatus"];
             /**
              * @description Statuses this request may move to from its current one (POST .../transitions); empty when final.
@@ -2997,20 +3153,27 @@ export interface components {
              *     ]
              */
             allowedTransitions?: components["schemas"]["RequestStatus"][];
-            /** @example 10000000-0000-4000-8000-000000000006 */
-            organizationId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 10000000-0000-4000-8000-000000000006
+             */
+            organizationId?: string;
             /**
              * @description Name of the requesting organization.
              * @example Maison des jeunes de Rawdon
              */
             organizationName?: string;
             /**
+             * Format: uuid
              * @description The organization's contact for this request (read the organization for the person).
              * @example 11000000-0000-4000-8000-000000000006
              */
-            contactId?: components["schemas"]["UUID"];
-            /** @example 2026-10-20 */
-            receivedOn?: components["schemas"]["LocalDate"];
+            contactId?: string;
+            /**
+             * Format: date
+             * @example 2026-10-20
+             */
+            receivedOn?: string;
             /**
              * @description Code of the list request-channels.
              * @example PHONE
@@ -3049,42 +3212,54 @@ export interface components {
              */
             priorityScore?: number;
             /**
+             * Format: uuid
              * @description The lead organizer, assigned when the request is accepted.
              * @example 60000000-0000-4000-8000-000000000001
              */
-            assignedOrganizerId?: components["schemas"]["UUID"];
-            /** @description The intervention opened when the request was accepted. */
-            interventionId?: components["schemas"]["UUID"];
-            /** @description Date of the latest decision (ACCEPTED, WAITLISTED or REFUSED). */
-            decidedOn?: components["schemas"]["LocalDate"];
+            assignedOrganizerId?: string;
+            /**
+             * Format: uuid
+             * @description The intervention opened when the request was accepted.
+             */
+            interventionId?: string;
+            /**
+             * Format: date
+             * @description Date of the latest decision (ACCEPTED, WAITLISTED or REFUSED).
+             */
+            decidedOn?: string;
             /** @description Code of the list refusal-reasons, when REFUSED. */
             refusalReason?: string;
             /** @description Note of the latest decision. */
             decisionNote?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description A request as received (intake) or corrected. The requester is an existing organization (`organizationId`) or a new one created in the same call (`organization`); the contact is an existing contact of that organization (`contactId`) or a new one added to it (`contact`), or none. */
         ServiceRequestInput: {
             /**
+             * Format: uuid
              * @description The requesting organization (give this or `organization`).
              * @example 10000000-0000-4000-8000-000000000002
              */
-            organizationId?: components["schemas"]["UUID"];
+            organizationId?: string;
             /** @description A new requesting organization, created with the request (give this or `organizationId`). */
             organization?: components["schemas"]["OrganizationInput"];
             /**
+             * Format: uuid
              * @description An existing contact of the organization (give this or `contact`, or neither).
              * @example 11000000-0000-4000-8000-000000000002
              */
-            contactId?: components["schemas"]["UUID"];
+            contactId?: string;
             /** @description A new contact, added to the organization (without `id`). */
             contact?: components["schemas"]["ContactInput"];
             /**
+             * Format: date
              * @description Date the request reached the team.
              * @example 2026-11-16
              */
-            receivedOn: components["schemas"]["LocalDate"];
+            receivedOn: string;
             /**
              * @description Code of the list request-channels.
              * @example EMAIL
@@ -3132,21 +3307,28 @@ export interface components {
              */
             nextCursor?: string;
             /**
+             * Format: date-time
              * @description Present only on the last page (no nextCursor) of a synchronization pass, that is a list called with `updatedSince` (organizations and requests: or sorted by `updatedAt`): pass it unchanged as `updatedSince` in the next pass, which then brings exactly what was created or changed since this pass began, with no record missed and no version repeated. Every page of a pass covers the same window, up to this instant (excluded), which the cursor carries: it trails the clock by the transactions still open when the pass began (and one second), so that a change committed late is never left behind.
              * @example 2026-11-23T15:04:05.123456Z
              */
-            nextUpdatedSince?: components["schemas"]["OffsetDateTime"];
+            nextUpdatedSince?: string;
         };
         /** @description An organizer who supports a concertation place, and their role there. */
         SupportingOrganizer: {
-            /** @example 60000000-0000-4000-8000-000000000001 */
-            organizerId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @example 60000000-0000-4000-8000-000000000001
+             */
+            organizerId?: string;
             /** @example Marie Tremblay */
             name?: string;
             /** @example FACILITATION */
             role?: components["schemas"]["SupportingOrganizerRole"];
-            /** @example 2024-09-01 */
-            since?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2024-09-01
+             */
+            since?: string;
             /**
              * Format: int64
              * @description Version: send it as If-Match ("0") to change or remove this role.
@@ -3157,17 +3339,21 @@ export interface components {
         /** @description An organizer's support of a concertation place. */
         SupportingOrganizerInput: {
             /**
+             * Format: uuid
              * @description The organizer (directory id, active, same establishment): required to add; on PUT absent or the one of the path.
              * @example 60000000-0000-4000-8000-000000000002
              */
-            organizerId?: components["schemas"]["UUID"];
+            organizerId?: string;
             /**
              * @description FACILITATION, ADVICE, MEMBER or COORDINATION.
              * @example ADVICE
              */
             role: components["schemas"]["SupportingOrganizerRole"];
-            /** @example 2026-09-01 */
-            since?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            since?: string;
         };
         /**
          * @description FACILITATION, ADVICE, MEMBER or COORDINATION.
@@ -3178,10 +3364,16 @@ export interface components {
         Timesheet: {
             /** @description Whose time. */
             organizer?: components["schemas"]["OrganizerRef"];
-            /** @example 2026-11-16 */
-            from?: components["schemas"]["LocalDate"];
-            /** @example 2026-11-22 */
-            to?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-16
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @example 2026-11-22
+             */
+            to?: string;
             /**
              * Format: int64
              * @description Minutes over the period.
@@ -3199,8 +3391,11 @@ export interface components {
         };
         /** @description An organizer's minutes on one day. */
         TimesheetDay: {
-            /** @example 2026-11-16 */
-            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-11-16
+             */
+            date?: string;
             /**
              * Format: int64
              * @example 270
@@ -3212,18 +3407,19 @@ export interface components {
              */
             activityCount?: number;
         };
-        /** Format: uuid */
-        UUID: string;
         Webhook: {
-            id?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id?: string;
             url?: string;
             eventTypes?: string[];
             description?: string;
             active?: boolean;
             /** @description Only in the answer to the creation: the secret that signs every delivery (X-Maillon-Signature: sha256=HMAC-SHA256(secret, "{X-Maillon-Timestamp}.{body}"), hex). Store it. */
             secret?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         /** @description One attempt series of one event to one subscriber. */
         WebhookDelivery: {
@@ -3240,9 +3436,12 @@ export interface components {
             /** Format: int32 */
             lastStatusCode?: number;
             lastError?: string;
-            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
-            deliveredAt?: components["schemas"]["OffsetDateTime"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            deliveredAt?: string;
+            /** Format: date-time */
+            createdAt?: string;
         };
         WebhookDeliveryPage: {
             /** @description The records of this page, in the list's stable order. */
@@ -3648,7 +3847,7 @@ export interface operations {
                  * @description Activity id.
                  * @example 50000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3686,7 +3885,7 @@ export interface operations {
                  * @description Activity id.
                  * @example 50000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3730,7 +3929,7 @@ export interface operations {
                  * @description Activity id.
                  * @example 50000000-0000-4000-8000-000000000003
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3776,7 +3975,7 @@ export interface operations {
                  */
                 recordId?: string;
                 /**
-                 * @description Kind of record.
+                 * @description Kind of record: organization, organization-contact, service-request, intervention, concertation, concertation-member, concertation-organizer, concertation-meeting, activity, organizer, priority-criteria, privacy-incident, retention-setting, webhook, person (reads of a person's information).
                  * @example organization
                  */
                 recordType?: string;
@@ -3927,7 +4126,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3965,7 +4164,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4005,7 +4204,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4043,9 +4242,9 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @example 43000000-0000-4000-8000-000000000001 */
-                itemId: components["schemas"]["UUID"];
+                itemId: string;
             };
             cookie?: never;
         };
@@ -4083,12 +4282,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The action-plan item.
                  * @example 43000000-0000-4000-8000-000000000001
                  */
-                itemId: components["schemas"]["UUID"];
+                itemId: string;
             };
             cookie?: never;
         };
@@ -4131,12 +4330,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The action-plan item.
                  * @example 43000000-0000-4000-8000-000000000003
                  */
-                itemId: components["schemas"]["UUID"];
+                itemId: string;
             };
             cookie?: never;
         };
@@ -4178,7 +4377,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4215,7 +4414,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4259,7 +4458,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4290,7 +4489,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4328,9 +4527,9 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @example 42000000-0000-4000-8000-000000000001 */
-                meetingId: components["schemas"]["UUID"];
+                meetingId: string;
             };
             cookie?: never;
         };
@@ -4368,12 +4567,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The meeting.
                  * @example 42000000-0000-4000-8000-000000000001
                  */
-                meetingId: components["schemas"]["UUID"];
+                meetingId: string;
             };
             cookie?: never;
         };
@@ -4416,12 +4615,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The meeting.
                  * @example 42000000-0000-4000-8000-000000000002
                  */
-                meetingId: components["schemas"]["UUID"];
+                meetingId: string;
             };
             cookie?: never;
         };
@@ -4450,7 +4649,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4489,9 +4688,9 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @example 41000000-0000-4000-8000-000000000001 */
-                memberId: components["schemas"]["UUID"];
+                memberId: string;
             };
             cookie?: never;
         };
@@ -4529,12 +4728,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The membership.
                  * @example 41000000-0000-4000-8000-000000000001
                  */
-                memberId: components["schemas"]["UUID"];
+                memberId: string;
             };
             cookie?: never;
         };
@@ -4578,12 +4777,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The membership.
                  * @example 41000000-0000-4000-8000-000000000002
                  */
-                memberId: components["schemas"]["UUID"];
+                memberId: string;
             };
             cookie?: never;
         };
@@ -4612,7 +4811,7 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000001
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4651,12 +4850,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The organizer.
                  * @example 60000000-0000-4000-8000-000000000001
                  */
-                organizerId: components["schemas"]["UUID"];
+                organizerId: string;
             };
             cookie?: never;
         };
@@ -4694,12 +4893,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000002
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The organizer's role.
                  * @example 60000000-0000-4000-8000-000000000001
                  */
-                organizerId: components["schemas"]["UUID"];
+                organizerId: string;
             };
             cookie?: never;
         };
@@ -4742,12 +4941,12 @@ export interface operations {
                  * @description Concertation id.
                  * @example 40000000-0000-4000-8000-000000000003
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
                 /**
                  * @description The organizer's role.
                  * @example 60000000-0000-4000-8000-000000000002
                  */
-                organizerId: components["schemas"]["UUID"];
+                organizerId: string;
             };
             cookie?: never;
         };
@@ -4897,7 +5096,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000050
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4935,7 +5134,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000050
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4988,7 +5187,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000050
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5025,7 +5224,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000053
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5064,7 +5263,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000055
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5097,7 +5296,7 @@ export interface operations {
                  * @description Intervention id.
                  * @example 30000000-0000-4000-8000-000000000051
                  */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5249,7 +5448,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 10000000-0000-4000-8000-000000000002 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5281,7 +5480,7 @@ export interface operations {
             };
             path: {
                 /** @example 10000000-0000-4000-8000-000000000002 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5322,7 +5521,7 @@ export interface operations {
             };
             path: {
                 /** @example 10000000-0000-4000-8000-000000000008 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5453,7 +5652,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 60000000-0000-4000-8000-000000000002 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5483,7 +5682,7 @@ export interface operations {
             };
             path: {
                 /** @example 60000000-0000-4000-8000-000000000004 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5665,7 +5864,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 70000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5694,7 +5893,7 @@ export interface operations {
             };
             path: {
                 /** @example 70000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6155,7 +6354,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 20000000-0000-4000-8000-000000000007 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6187,7 +6386,7 @@ export interface operations {
             };
             path: {
                 /** @example 20000000-0000-4000-8000-000000000006 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6228,7 +6427,7 @@ export interface operations {
             };
             path: {
                 /** @example 20000000-0000-4000-8000-000000000006 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6266,7 +6465,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 20000000-0000-4000-8000-000000000007 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6296,7 +6495,7 @@ export interface operations {
             };
             path: {
                 /** @example 20000000-0000-4000-8000-000000000006 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6334,7 +6533,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 20000000-0000-4000-8000-000000000003 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6364,7 +6563,7 @@ export interface operations {
             };
             path: {
                 /** @description The request (each example above targets its own demo request). */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6454,7 +6653,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 80000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6483,7 +6682,7 @@ export interface operations {
             };
             path: {
                 /** @example 80000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6522,7 +6721,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @example 80000000-0000-4000-8000-000000000001 */
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };

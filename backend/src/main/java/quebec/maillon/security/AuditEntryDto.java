@@ -14,9 +14,9 @@ public record AuditEntryDto(
         @Schema(description = "OAuth client used (maillon-web for people in the web client).", examples = "maillon-web") String actorClient,
         @Schema(enumeration = {"CREATE", "UPDATE", "TRANSITION", "ARCHIVE", "ANONYMIZE", "DELETE", "READ_PERSONAL"}, examples = "UPDATE")
         String action,
-        @Schema(examples = "organization") String recordType,
+        @Schema(description = "Kind of record (the values of the recordType filter of GET /api/v1/audit).", examples = "organization") String recordType,
         @Schema(examples = "10000000-0000-4000-8000-000000000001") String recordId,
-        @Schema(type = SchemaType.OBJECT, description = "Changed fields: {field: {old, new}}; personal fields show [masked]. "
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, additionalProperties = Schema.True.class, description = "Changed fields: {field: {old, new}}; personal fields show [masked]. "
                 + "For transitions and reads, the event's details.")
         JsonNode changes,
         @Schema(description = "The X-Request-Id of the HTTP request that made the change.") String requestId) {

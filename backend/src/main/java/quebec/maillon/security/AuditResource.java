@@ -34,7 +34,10 @@ public class AuditResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public AuditPage list(
-            @Parameter(description = "Kind of record.", example = "organization") @QueryParam("recordType") String recordType,
+            @Parameter(description = "Kind of record: organization, organization-contact, service-request, "
+                    + "intervention, concertation, concertation-member, concertation-organizer, concertation-meeting, "
+                    + "activity, organizer, priority-criteria, privacy-incident, retention-setting, webhook, person "
+                    + "(reads of a person's information).", example = "organization") @QueryParam("recordType") String recordType,
             @Parameter(description = "Id of the record.", example = "10000000-0000-4000-8000-000000000001") @QueryParam("recordId") String recordId,
             @Parameter(description = "Subject or display name of the person or system.", example = "Sophie Lavoie") @QueryParam("actor") String actor,
             @Parameter(description = "Kind of entry.", schema = @Schema(type = SchemaType.STRING, enumeration = {"CREATE", "UPDATE",

@@ -24,6 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class ContractCompatibilityTest {
 
+    /**
+     * Schemas of the released contract that were published by mistake and never described what the API sends: the
+     * audit entry's {@code changes} appeared as Jackson's JsonNode introspection (empty, valueNode, nodeType...)
+     * while the API always sent free-form JSON ({field: {old, new}}). Correcting them breaks no client.
+     */
+    private static final Set<String> ERRATA = Set.of("#/components/schemas/JsonNode");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private JsonNode released;
@@ -112,7 +119,7 @@ class ContractCompatibilityTest {
 
     /** Every property a client could read before is still there, with its enum values. */
     private void compareShape(String where, JsonNode was, JsonNode now, List<String> breaks, int depth) {
-        if (depth > 6 || was.isMissingNode()) {
+        if (depth > 6 || was.isMissingNode() || ERRATA.contains(was.path("$ref").asText())) {
             return;
         }
         was = resolve(released, was);
