@@ -2,7 +2,9 @@ package quebec.maillon.common;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -13,7 +15,8 @@ import org.jboss.logging.MDC;
  * X-Request-Id, puts it in the logging context (MDC {@code requestId}) for every log line written while serving the
  * request, and, when the response is finished, writes one access-log line (logger {@code maillon.access}): method,
  * path (never the query string, which may carry personal information), status, duration, request id. Health probes
- * are logged at DEBUG only.
+ * are logged at DEBUG only. During shutdown (see {@link ShutdownGate}) it answers new requests 503, health
+ * probes excepted.
  */
 @Singleton
 public class RequestLog {
@@ -26,6 +29,12 @@ public class RequestLog {
 
     @ConfigProperty(name = "maillon.access-log.enabled", defaultValue = "true")
     boolean enabled;
+
+    @Inject
+    ShutdownGate shutdown;
+
+    @Inject
+    ObjectMapper mapper;
 
     void install(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);
@@ -40,7 +49,24 @@ public class RequestLog {
             long start = System.nanoTime();
             ctx.addEndHandler(done -> log(ctx, id, start));
         }
+        if (shutdown.closed() && !ctx.request().path().startsWith("/q/health")) {
+            refuse(ctx, id);
+            return;
+        }
         ctx.next();
+    }
+
+    private void refuse(RoutingContext ctx, String id) {
+        String path = ctx.request().path();
+        Problem problem = new Problem(Problem.TYPE_BASE + "service-unavailable", "Service Unavailable", 503,
+                "This API instance is shutting down. Retry in a moment: another instance, or this one restarted, will answer.",
+                path, null, id);
+        try {
+            ctx.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", "1")
+                    .putHeader("Connection", "close").end(mapper.writeValueAsString(problem));
+        } catch (Exception e) {
+            ctx.fail(e);
+        }
     }
 
     private static void log(RoutingContext ctx, String id, long start) {
