@@ -5,7 +5,7 @@
 # and checks that they complete, that new requests get 503, and that the delivery is recorded before the exit.
 # Then it checks the API's log: every line is JSON, and the access-log lines carry the request ids.
 #
-# Environment: SHUTDOWN_PG_PORT (55498), SHUTDOWN_API_PORT (18070; management port + 920), SHUTDOWN_SKIP_BUILD=1.
+# Environment: SHUTDOWN_PG_PORT (55498), SHUTDOWN_API_PORT (18070; its management port is that + 920), SHUTDOWN_SKIP_BUILD=1.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -48,7 +48,8 @@ for i in $(seq 1 180); do
   sleep 1
 done
 echo "shutdown-check: API pid $API_PID on :$API_PORT (metrics :$MGMT_PORT), log $WORK/api.log"
-curl -fsS "http://127.0.0.1:$MGMT_PORT/q/metrics" | grep -q '^maillon_webhook_deliveries_pending' \
+curl -fsS "http://127.0.0.1:$MGMT_PORT/q/metrics" >"$WORK/metrics-before.txt"
+grep -q '^maillon_webhook_deliveries_pending' "$WORK/metrics-before.txt" \
   || { echo "shutdown-check: no webhook metrics on :$MGMT_PORT"; exit 1; }
 
 CP="$ROOT/backend/target/quarkus-app/lib/main/*"
