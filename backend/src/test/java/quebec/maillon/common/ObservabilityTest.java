@@ -206,6 +206,19 @@ class ObservabilityTest {
     }
 
     @Test
+    void theAuditEntryOfAChangeCarriesTheRequestIdOfTheCall() {
+        String id = given().auth().oauth2(Tokens.sophie()).header("X-Request-Id", "obs-audit-1")
+                .contentType("application/json")
+                .body(Map.of("type", "COMMUNITY_ORGANIZATION", "name", "Observabilité " + java.util.UUID.randomUUID(),
+                        "territory", "LAN-JOLIETTE"))
+                .when().post("/api/v1/organizations")
+                .then().statusCode(201).header("X-Request-Id", "obs-audit-1").extract().path("id");
+        given().auth().oauth2(Tokens.sophie()).queryParam("recordType", "organization").queryParam("recordId", id)
+                .when().get("/api/v1/audit")
+                .then().statusCode(200).body("items[0].requestId", equalTo("obs-audit-1"));
+    }
+
+    @Test
     void eachRequestWritesAnAccessLogLineWithItsRequestId() {
         java.util.logging.Logger access = java.util.logging.Logger.getLogger(RequestLog.LOGGER);
         Level level = access.getLevel();
