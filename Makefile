@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export npm_config_yes := true
 
-.PHONY: api-release client help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench two-instances check-deploy backup-restore replica-pitr
+.PHONY: api-release client help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench two-instances check-deploy backup-restore replica-pitr shutdown-check
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ replica-pitr: ## PostgreSQL streaming replica serving the reports instance, and 
 
 backup-restore: ## Dump the bench database, restore it into a fresh cluster, compare every table (after bench/bench.sh --load-only)
 	scripts/backup-restore.sh
+
+shutdown-check: ## Graceful shutdown measured on the prod jar: SIGTERM during uploads and a webhook delivery; JSON logs
+	scripts/shutdown-check.sh
 
 stop: ## Stop anything `make run` left running
 	scripts/stack.sh down; infra/keycloak/keycloak.sh stop || true

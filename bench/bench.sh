@@ -10,6 +10,7 @@
 #                             running and measure nothing (for scripts/backup-restore.sh; bench/bench.sh --stop stops it)
 #
 # Environment: BENCH_SCALE (1 = 22 establishments, 2.5 M activities), BENCH_PG_PORT (55499), BENCH_API_PORT (18090),
+# BENCH_MANAGEMENT_PORT (API port + 920: 19010; the API's metrics, see README "Operations"),
 # BENCH_RUNS (1: multiplies the number of requests), BENCH_SKIP_BUILD=1 (use the jar as built).
 set -euo pipefail
 
@@ -20,6 +21,7 @@ PG_VERSION="17.6.0"
 PGHOME="$ROOT/.local/pgsql-$PG_VERSION"
 PG_PORT="${BENCH_PG_PORT:-55499}"
 API_PORT="${BENCH_API_PORT:-18090}"
+MGMT_PORT="${BENCH_MANAGEMENT_PORT:-$((API_PORT + 920))}"
 SCALE="${BENCH_SCALE:-1}"
 ISSUER="https://bench.maillon.local/realms/maillon"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
@@ -40,7 +42,7 @@ pg_running() { [ -f "$PGDATA/postmaster.pid" ] && as_pg "$PGHOME/bin/pg_ctl" -D 
 stop_api() {
   if [ -f "$WORK/api.pid" ]; then
     local pid; pid="$(cat "$WORK/api.pid")"
-    if kill -0 "$pid" 2>/dev/null; then kill "$pid"; for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done; fi
+    if kill -0 "$pid" 2>/dev/null; then kill "$pid"; for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done; fi
     rm -f "$WORK/api.pid"
   fi
 }
@@ -111,7 +113,7 @@ PUBLIC_KEY="$(openssl pkey -in "$WORK/key.pem" -pubout -outform DER | base64 -w0
 
 # 4. The API (production jar, production profile): Flyway migrates the empty database at start.
 start_api() {
-  QUARKUS_HTTP_PORT="$API_PORT" \
+  QUARKUS_HTTP_PORT="$API_PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/maillon" \
   QUARKUS_DATASOURCE_USERNAME=maillon QUARKUS_DATASOURCE_PASSWORD=maillon \
   MAILLON_FLYWAY_LOCATIONS=db/migration \

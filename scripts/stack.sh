@@ -6,13 +6,17 @@
 #   scripts/stack.sh up     # up, in the background
 #   scripts/stack.sh down   # stop what `up` started
 #
-# Environment (defaults in brackets): MAILLON_API_PORT [8080], MAILLON_WEB_PORT [5173], MAILLON_PG_PORT [55432],
-# MAILLON_PG_DATA [.local/pgdata], KEYCLOAK_PORT [8180], MAILLON_SKIP_BUILD [unset: build backend and client].
+# Environment (defaults in brackets): MAILLON_API_PORT [8080], MAILLON_MANAGEMENT_PORT [API port + 920: 9000 for
+# 8080; the metrics], MAILLON_WEB_PORT [5173], MAILLON_PG_PORT [55432], MAILLON_PG_DATA [.local/pgdata],
+# KEYCLOAK_PORT [8180], MAILLON_LOG_JSON [false: the API logs for people; true: JSON lines, as in production],
+# MAILLON_SKIP_BUILD [unset: build backend and client].
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LOCAL="$ROOT/.local"
 API_PORT="${MAILLON_API_PORT:-8080}"
+# Several stacks on one machine (make run, e2e, another worktree) each need their own management port.
+MGMT_PORT="${MAILLON_MANAGEMENT_PORT:-$((API_PORT + 920))}"
 WEB_PORT="${MAILLON_WEB_PORT:-5173}"
 export MAILLON_PG_PORT="${MAILLON_PG_PORT:-55432}"
 export MAILLON_PG_DATA="${MAILLON_PG_DATA:-$LOCAL/pgdata}"
@@ -39,7 +43,8 @@ stop_pid() { # name
   local pid; pid="$(cat "$f")"
   if kill -0 "$pid" 2>/dev/null; then
     kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    # The API drains its requests in flight (up to 20 s) and lets its background jobs finish before it exits.
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     kill -9 "$pid" 2>/dev/null || true
     say "$1 stopped"
   fi
@@ -53,7 +58,7 @@ port_in_use() { # port
 up() {
   # Another stack (another worktree's API, a bench…) on our ports would answer our health checks: stop early.
   local port
-  for port in "$API_PORT" "$WEB_PORT"; do
+  for port in "$API_PORT" "$MGMT_PORT" "$WEB_PORT"; do
     if port_in_use "$port"; then say "port $port is already in use by another process: free it or choose other ports"; exit 1; fi
   done
   local kc_was_running=0
@@ -76,9 +81,11 @@ up() {
   if ! wait "$kc_job"; then cat "$STATE/keycloak-start.log"; exit 1; fi
   [ "$kc_was_running" = 1 ] || touch "$STATE/keycloak.started-here"
 
-  say "starting the API on :$API_PORT…"
+  say "starting the API on :$API_PORT (metrics on :$MGMT_PORT)…"
   MAILLON_FLYWAY_LOCATIONS="db/migration,db/demo" \
   QUARKUS_HTTP_PORT="$API_PORT" \
+  QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
+  QUARKUS_LOG_CONSOLE_JSON_ENABLED="${MAILLON_LOG_JSON:-false}" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$MAILLON_PG_PORT/maillon" \
   QUARKUS_DATASOURCE_PASSWORD="maillon" \
   MAILLON_CORS_ORIGINS="http://localhost:$WEB_PORT" \
@@ -113,6 +120,7 @@ banner() {
   Maillon is running.
     Web client     http://localhost:$WEB_PORT
     API            http://localhost:$API_PORT/api/v1   (contract: http://localhost:$API_PORT/q/openapi, Swagger UI: http://localhost:$API_PORT/q/swagger-ui)
+    Metrics        http://localhost:$MGMT_PORT/q/metrics   (Prometheus; health: http://localhost:$API_PORT/q/health)
     Keycloak       http://localhost:$KEYCLOAK_PORT   (admin console: admin / admin, demo only)
     PostgreSQL     127.0.0.1:$MAILLON_PG_PORT, database maillon (user maillon / maillon)
 

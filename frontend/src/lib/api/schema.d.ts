@@ -4,6 +4,86 @@
  */
 
 export interface paths {
+    "/q/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An aggregated view of the Liveness, Readiness and Startup of this application
+         * @description Check the health of the application
+         */
+        get: operations["microprofile_health_root"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/q/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Liveness check of this application
+         * @description Check the liveness of the application
+         */
+        get: operations["microprofile_health_liveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/q/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Readiness check of this application
+         * @description Check the readiness of the application
+         */
+        get: operations["microprofile_health_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/q/health/started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Startup check of this application
+         * @description Check the startup of the application
+         */
+        get: operations["microprofile_health_startup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities": {
         parameters: {
             query?: never;
@@ -1121,90 +1201,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/q/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An aggregated view of the Liveness, Readiness and Startup of this application
-         * @description Check the health of the application
-         */
-        get: operations["microprofile_health_root"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/q/health/live": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The Liveness check of this application
-         * @description Check the liveness of the application
-         */
-        get: operations["microprofile_health_liveness"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/q/health/ready": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The Readiness check of this application
-         * @description Check the readiness of the application
-         */
-        get: operations["microprofile_health_readiness"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/q/health/started": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The Startup check of this application
-         * @description Check the startup of the application
-         */
-        get: operations["microprofile_health_startup"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        HealthResponse: {
+            checks?: components["schemas"]["HealthCheck"][];
+            /** @enum {string} */
+            status?: "UP" | "DOWN";
+        };
+        HealthCheck: {
+            data?: Record<string, never> | null;
+            name?: string;
+            /** @enum {string} */
+            status?: "UP" | "DOWN";
+        };
         /** @description A concertation place's action plan: its items in order, and its progress. percentDone = DONE items / items not ABANDONED, rounded down (0 when there is none). */
         ActionPlan: {
             /** @description The items, in plan order. */
@@ -2848,6 +2859,11 @@ export interface components {
             instance?: string;
             /** @description One entry per invalid field (validation problems only). */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description The id of this HTTP request, as in its X-Request-Id response header (the caller's X-Request-Id when it sent a valid one, else one made by the API). Quote it to support: it finds the request's log lines and audit entries. (Not the id of a service request.)
+             * @example 3f2c1e9a-5b7d-4c1a-9e2f-0a1b2c3d4e5f
+             */
+            requestId?: string;
         };
         /** @description One entry of a reference list. */
         ReferenceItem: {
@@ -3484,17 +3500,6 @@ export interface components {
              */
             nextCursor?: string;
         };
-        HealthResponse: {
-            checks?: components["schemas"]["HealthCheck"][];
-            /** @enum {string} */
-            status?: "UP" | "DOWN";
-        };
-        HealthCheck: {
-            data?: Record<string, never> | null;
-            name?: string;
-            /** @enum {string} */
-            status?: "UP" | "DOWN";
-        };
     };
     responses: {
         /** @description The request could not be read (malformed JSON, a parameter of the wrong type). */
@@ -3688,6 +3693,27 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description This API instance is shutting down (it finishes the requests in flight and refuses new ones). Retry after the number of seconds in Retry-After; another instance, or this one restarted, answers. */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://maillon.quebec/problems/service-unavailable",
+                 *       "title": "Service Unavailable",
+                 *       "status": 503,
+                 *       "detail": "This API instance is shutting down. Retry in a moment: another instance, or this one restarted, will answer.",
+                 *       "instance": "/api/v1/requests",
+                 *       "requestId": "3f2c1e9a-5b7d-4c1a-9e2f-0a1b2c3d4e5f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -3696,3053 +3722,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listActivities: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Only activities with this professional act.
-                 * @example FACILITATE
-                 */
-                act?: string;
-                /**
-                 * @description Only activities of this concertation.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                concertation?: string;
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /**
-                 * @description From this day (YYYY-MM-DD), included.
-                 * @example 2026-04-01
-                 */
-                from?: string;
-                /**
-                 * @description Only activities of this intervention.
-                 * @example 30000000-0000-4000-8000-000000000050
-                 */
-                intervention?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-                /**
-                 * @description Only this organizer's activities.
-                 * @example 60000000-0000-4000-8000-000000000001
-                 */
-                organizer?: string;
-                /**
-                 * @description To this day (YYYY-MM-DD), included.
-                 * @example 2027-03-31
-                 */
-                to?: string;
-                /**
-                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy. Deletions come in `deleted`.
-                 * @example 2026-11-01T00:00:00-04:00
-                 */
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of activities and the total minutes of the filtered set. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createActivity: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description A key of yours (a UUID) that makes retries safe.
-                 * @example 0b6f7a52-6a53-4c61-b1f5-8f2f0f6d9e11
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivityInput"];
-            };
-        };
-        responses: {
-            /** @description Recorded (or, with a replayed Idempotency-Key, the activity recorded first). */
-            201: {
-                headers: {
-                    /** @description The activity's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Activity"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getTimesheet: {
-        parameters: {
-            query?: {
-                /**
-                 * @description First day (YYYY-MM-DD).
-                 * @example 2026-11-16
-                 */
-                from?: string;
-                /**
-                 * @description The organizer (directory id); default: the caller.
-                 * @example 60000000-0000-4000-8000-000000000001
-                 */
-                organizer?: string;
-                /**
-                 * @description Last day (YYYY-MM-DD).
-                 * @example 2026-11-22
-                 */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The timesheet. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Timesheet"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Activity id.
-                 * @example 50000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The activity; its ETag is for If-Match. */
-            200: {
-                headers: {
-                    /** @description The activity's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Activity"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateActivity: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The ETag of the activity as read.
-                 * @example "0"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Activity id.
-                 * @example 50000000-0000-4000-8000-000000000002
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivityInput"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: {
-                headers: {
-                    /** @description The activity's new version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Activity"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    deleteActivity: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the ETag as read; 412 when stale. */
-                "If-Match"?: string;
-            };
-            path: {
-                /**
-                 * @description Activity id.
-                 * @example 50000000-0000-4000-8000-000000000003
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listAuditEntries: {
-        parameters: {
-            query?: {
-                /** @description Kind of entry. */
-                action?: "CREATE" | "UPDATE" | "TRANSITION" | "ARCHIVE" | "ANONYMIZE" | "DELETE" | "READ_PERSONAL";
-                /**
-                 * @description Subject or display name of the person or system.
-                 * @example Sophie Lavoie
-                 */
-                actor?: string;
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /**
-                 * @description First day (inclusive, UTC).
-                 * @example 2026-01-01
-                 */
-                from?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-                /**
-                 * @description Id of the record.
-                 * @example 10000000-0000-4000-8000-000000000001
-                 */
-                recordId?: string;
-                /**
-                 * @description Kind of record: organization, organization-contact, service-request, intervention, concertation, concertation-member, concertation-organizer, concertation-meeting, activity, organizer, priority-criteria, privacy-incident, retention-setting, webhook, person (reads of a person's information).
-                 * @example organization
-                 */
-                recordType?: string;
-                /**
-                 * @description Last day (inclusive, UTC).
-                 * @example 2026-12-31
-                 */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of entries. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listConcertations: {
-        parameters: {
-            query?: {
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /**
-                 * @description concertation-kinds code.
-                 * @example THEMATIC_TABLE
-                 */
-                kind?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-                /**
-                 * @description Places this organization is currently a member of.
-                 * @example 10000000-0000-4000-8000-000000000001
-                 */
-                organization?: string;
-                /**
-                 * @description Places this organizer supports.
-                 * @example 60000000-0000-4000-8000-000000000001
-                 */
-                organizer?: string;
-                /**
-                 * @description Part of the name, accents and case ignored.
-                 * @example securite alimentaire
-                 */
-                q?: string;
-                /**
-                 * @description LOCAL, MRC or REGIONAL.
-                 * @example MRC
-                 */
-                scope?: "LOCAL" | "MRC" | "REGIONAL";
-                /**
-                 * @description ACTIVE, INACTIVE or CLOSED.
-                 * @example ACTIVE
-                 */
-                status?: "ACTIVE" | "INACTIVE" | "CLOSED";
-                /**
-                 * @description Territory code.
-                 * @example LAN-JOLIETTE
-                 */
-                territory?: string;
-                /**
-                 * @description concertation-themes code.
-                 * @example FOOD_SECURITY
-                 */
-                theme?: string;
-                /**
-                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy. A place counts as changed when its members, organizers, meetings or action plan change.
-                 * @example 2026-11-01T00:00:00-04:00
-                 */
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of concertation places. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConcertationPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createConcertation: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description A key of yours (a UUID) that makes retries safe.
-                 * @example 7d9e3b8a-5c2f-4e1d-9a6b-4f3e2d1c0b9a
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConcertationInput"];
-            };
-        };
-        responses: {
-            /** @description Added (or, with a replayed Idempotency-Key, the place added first). */
-            201: {
-                headers: {
-                    /** @description The place's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConcertationDetail"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getConcertation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The place; its ETag (the place's own fields) is for If-Match. */
-            200: {
-                headers: {
-                    /** @description The place's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConcertationDetail"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateConcertation: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The ETag of the place as read.
-                 * @example "0"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConcertationInput"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: {
-                headers: {
-                    /** @description The place's new version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConcertationDetail"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    addActionPlanItem: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000002
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActionPlanItemInput"];
-            };
-        };
-        responses: {
-            /** @description Added. */
-            201: {
-                headers: {
-                    /** @description The action-plan item's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActionPlanItem"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getActionPlanItem: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-                /** @example 43000000-0000-4000-8000-000000000001 */
-                itemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Found. */
-            200: {
-                headers: {
-                    /** @description Its version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActionPlanItem"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateActionPlanItem: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The action-plan item's version as read.
-                 * @example "0"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-                /**
-                 * @description The action-plan item.
-                 * @example 43000000-0000-4000-8000-000000000001
-                 */
-                itemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActionPlanItemInput"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: {
-                headers: {
-                    /** @description The action-plan item's new version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActionPlanItem"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    deleteActionPlanItem: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the action-plan item's version as read; 412 when stale. */
-                "If-Match"?: string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-                /**
-                 * @description The action-plan item.
-                 * @example 43000000-0000-4000-8000-000000000003
-                 */
-                itemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listConcertationActivities: {
-        parameters: {
-            query?: {
-                /** @description Only activities with this professional act. */
-                act?: string;
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /** @description From this day (YYYY-MM-DD), included. */
-                from?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-                /** @description Only this organizer's activities. */
-                organizer?: string;
-                /** @description To this day (YYYY-MM-DD), included. */
-                to?: string;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of the concertation's activities. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createConcertationActivity: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description A key of yours (a UUID) that makes retries safe.
-                 * @example 9a4b2c1d-7e6f-4a3b-8c5d-1e2f3a4b5c6d
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000002
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivityInput"];
-            };
-        };
-        responses: {
-            /** @description Recorded (or, with a replayed Idempotency-Key, the activity recorded first). */
-            201: {
-                headers: {
-                    /** @description The activity's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Activity"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listConcertationMeetings: {
-        parameters: {
-            query?: {
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of meetings. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MeetingPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    addConcertationMeeting: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MeetingInput"];
-            };
-        };
-        responses: {
-            /** @description Added. */
-            201: {
-                headers: {
-                    /** @description The meeting's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Meeting"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getConcertationMeeting: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-                /** @example 42000000-0000-4000-8000-000000000001 */
-                meetingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Found. */
-            200: {
-                headers: {
-                    /** @description Its version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Meeting"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateConcertationMeeting: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The meeting's version as read.
-                 * @example "0"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-                /**
-                 * @description The meeting.
-                 * @example 42000000-0000-4000-8000-000000000001
-                 */
-                meetingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MeetingInput"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: {
-                headers: {
-                    /** @description The meeting's new version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Meeting"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    deleteConcertationMeeting: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the meeting's version as read; 412 when stale. */
-                "If-Match"?: string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-                /**
-                 * @description The meeting.
-                 * @example 42000000-0000-4000-8000-000000000002
-                 */
-                meetingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    addConcertationMember: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000002
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MemberInput"];
-            };
-        };
-        responses: {
-            /** @description Added. */
-            201: {
-                headers: {
-                    /** @description The membership's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Member"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getConcertationMember: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-                /** @example 41000000-0000-4000-8000-000000000001 */
-                memberId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Found. */
-            200: {
-                headers: {
-                    /** @description Its version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Member"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateConcertationMember: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The membership's version as read.
-                 * @example "0"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-                /**
-                 * @description The membership.
-                 * @example 41000000-0000-4000-8000-000000000001
-                 */
-                memberId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MemberInput"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: {
-                headers: {
-                    /** @description The membership's new version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Member"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    deleteConcertationMember: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the membership's version as read; 412 when stale. */
-                "If-Match"?: string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-                /**
-                 * @description The membership.
-                 * @example 41000000-0000-4000-8000-000000000002
-                 */
-                memberId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    addConcertationOrganizer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SupportingOrganizerInput"];
-            };
-        };
-        responses: {
-            /** @description Added. */
-            201: {
-                headers: {
-                    /** @description The organizer's role's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SupportingOrganizer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getConcertationOrganizer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000002
-                 */
-                id: string;
-                /**
-                 * @description The organizer.
-                 * @example 60000000-0000-4000-8000-000000000001
-                 */
-                organizerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Found. */
-            200: {
-                headers: {
-                    /** @description Its version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SupportingOrganizer"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateConcertationOrganizer: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The organizer's role's version as read.
-                 * @example "0"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000002
-                 */
-                id: string;
-                /**
-                 * @description The organizer's role.
-                 * @example 60000000-0000-4000-8000-000000000001
-                 */
-                organizerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SupportingOrganizerInput"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: {
-                headers: {
-                    /** @description The organizer's role's new version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SupportingOrganizer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    deleteConcertationOrganizer: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the organizer's role's version as read; 412 when stale. */
-                "If-Match"?: string;
-            };
-            path: {
-                /**
-                 * @description Concertation id.
-                 * @example 40000000-0000-4000-8000-000000000003
-                 */
-                id: string;
-                /**
-                 * @description The organizer's role.
-                 * @example 60000000-0000-4000-8000-000000000002
-                 */
-                organizerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listInterventions: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Interventions concerning this concertation place.
-                 * @example 40000000-0000-4000-8000-000000000001
-                 */
-                concertation?: string;
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /**
-                 * @description determinants code.
-                 * @example FOOD_SECURITY
-                 */
-                determinant?: string;
-                /**
-                 * @description Period start (YYYY-MM-DD): interventions still open on or after this date (not closed, or closed on or after it).
-                 * @example 2026-04-01
-                 */
-                from?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-                /**
-                 * @description Interventions supporting this organization.
-                 * @example 10000000-0000-4000-8000-000000000001
-                 */
-                organization?: string;
-                /**
-                 * @description Interventions where this organizer is the lead or a co-organizer.
-                 * @example 60000000-0000-4000-8000-000000000001
-                 */
-                organizer?: string;
-                /**
-                 * @description Part of the title, accents and case ignored.
-                 * @example ecole
-                 */
-                q?: string;
-                /**
-                 * @description service-offers code.
-                 * @example ORGANIZATION_SUPPORT
-                 */
-                serviceOffer?: string;
-                /**
-                 * @description PLANNED, ACTIVE, ON_HOLD or CLOSED.
-                 * @example ACTIVE
-                 */
-                status?: "PLANNED" | "ACTIVE" | "ON_HOLD" | "CLOSED";
-                /**
-                 * @description Territory code.
-                 * @example LAN-JOLIETTE
-                 */
-                territory?: string;
-                /**
-                 * @description Period end (YYYY-MM-DD): interventions opened on or before this date.
-                 * @example 2027-03-31
-                 */
-                to?: string;
-                /**
-                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy.
-                 * @example 2026-11-01T00:00:00-04:00
-                 */
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of interventions. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InterventionPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createIntervention: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description A key of yours (a UUID) that makes retries safe.
-                 * @example 5f1c1f7e-3d0b-4a8e-9d2c-0c1e2a3b4c5d
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InterventionInput"];
-            };
-        };
-        responses: {
-            /** @description Opened (or, with a replayed Idempotency-Key, the intervention created first). */
-            201: {
-                headers: {
-                    /** @description The intervention's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Intervention"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getIntervention: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Intervention id.
-                 * @example 30000000-0000-4000-8000-000000000050
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The intervention; its ETag is for If-Match. */
-            200: {
-                headers: {
-                    /** @description The intervention's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Intervention"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateIntervention: {
-        parameters: {
-            query?: never;
-            header: {
-                /**
-                 * @description The ETag of the intervention as read.
-                 * @example "0"
-                 */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Intervention id.
-                 * @example 30000000-0000-4000-8000-000000000050
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InterventionInput"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: {
-                headers: {
-                    /** @description The intervention's new version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Intervention"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listInterventionActivities: {
-        parameters: {
-            query?: {
-                /** @description Only activities with this professional act. */
-                act?: string;
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /** @description From this day (YYYY-MM-DD), included. */
-                from?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-                /** @description Only this organizer's activities. */
-                organizer?: string;
-                /** @description To this day (YYYY-MM-DD), included. */
-                to?: string;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Intervention id.
-                 * @example 30000000-0000-4000-8000-000000000050
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of the intervention's activities. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createInterventionActivity: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description A key of yours (a UUID) that makes retries safe.
-                 * @example 2c0d8a4e-1f43-4f5e-8d7b-36a1b8f0c5d2
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /**
-                 * @description Intervention id.
-                 * @example 30000000-0000-4000-8000-000000000053
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivityInput"];
-            };
-        };
-        responses: {
-            /** @description Recorded (or, with a replayed Idempotency-Key, the activity recorded first). */
-            201: {
-                headers: {
-                    /** @description The activity's version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Activity"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getInterventionHistory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Intervention id.
-                 * @example 30000000-0000-4000-8000-000000000055
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The transitions. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InterventionHistory"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    transitionIntervention: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the ETag as read; 412 when stale. */
-                "If-Match"?: string;
-            };
-            path: {
-                /**
-                 * @description Intervention id.
-                 * @example 30000000-0000-4000-8000-000000000051
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InterventionTransitionInput"];
-            };
-        };
-        responses: {
-            /** @description The intervention in its new status. */
-            200: {
-                headers: {
-                    /** @description The intervention's new version. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Intervention"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The caller. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Me"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listOrganizations: {
-        parameters: {
-            query?: {
-                /** @description true: archived organizations only; false: current ones only. Absent: current ones, or both with `updatedSince` (a sync feed shows archiving as a change). */
-                archived?: boolean;
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-                /**
-                 * @description Part of the name, accents and case ignored.
-                 * @example regroupement
-                 */
-                q?: string;
-                /** @description Order: `name` (default) or `updatedAt` (default when updatedSince is given; a sync pass). */
-                sort?: "name" | "updatedAt";
-                /**
-                 * @description Territory code.
-                 * @example LAN-JOLIETTE
-                 */
-                territory?: string;
-                /**
-                 * @description Code of the list organization-types.
-                 * @example COMMUNITY_ORGANIZATION
-                 */
-                type?: string;
-                /**
-                 * @description Synchronization: only organizations created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy. Sorts by updatedAt.
-                 * @example 2026-01-01T00:00:00Z
-                 */
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of organizations. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganizationPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createOrganization: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID is a good key) to make retries safe. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OrganizationInput"];
-            };
-        };
-        responses: {
-            /** @description Created (or, with a replayed Idempotency-Key, the organization created first). */
-            201: {
-                headers: {
-                    /** @description URL of the organization. */
-                    Location?: string;
-                    /** @description Version of the record, for If-Match. */
-                    ETag?: string;
-                    /** @description `true` when this answers an earlier request with the same Idempotency-Key. */
-                    "Idempotent-Replayed"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Organization"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getOrganization: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 10000000-0000-4000-8000-000000000002 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The organization; its ETag is for If-Match. */
-            200: {
-                headers: {
-                    /** @description Version of the record, for If-Match. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Organization"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateOrganization: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag of the organization as read. */
-                "If-Match": string;
-            };
-            path: {
-                /** @example 10000000-0000-4000-8000-000000000002 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OrganizationInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: {
-                headers: {
-                    /** @description New version of the record. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Organization"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    archiveOrganization: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag of the organization as read. */
-                "If-Match": string;
-            };
-            path: {
-                /** @example 10000000-0000-4000-8000-000000000008 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Archived. */
-            200: {
-                headers: {
-                    /** @description New version of the record. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Organization"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listOrganizers: {
-        parameters: {
-            query?: {
-                /** @description true: active only; false: those who left. */
-                active?: boolean;
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-                /**
-                 * @description Part of the name, accents and case ignored.
-                 * @example tremblay
-                 */
-                q?: string;
-                /**
-                 * @description Only organizers of this territory.
-                 * @example LAN-JOLIETTE
-                 */
-                territory?: string;
-                /**
-                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy.
-                 * @example 2026-01-01T00:00:00Z
-                 */
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of organizers. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganizerPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createOrganizer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OrganizerInput"];
-            };
-        };
-        responses: {
-            /** @description Created. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Organizer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getMyOrganizerEntry: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The caller's entry. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Organizer"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getOrganizer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 60000000-0000-4000-8000-000000000002 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The organizer; its ETag is for If-Match. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Organizer"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateOrganizer: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag of the organizer as read. */
-                "If-Match": string;
-            };
-            path: {
-                /** @example 60000000-0000-4000-8000-000000000004 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OrganizerInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Organizer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listPriorityCriteria: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The criteria. */
-            200: {
-                headers: {
-                    /** @description Version of the set, for If-Match. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PriorityCriterionPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    replacePriorityCriteria: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag of the set as read. */
-                "If-Match": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PriorityCriteriaInput"];
-            };
-        };
-        responses: {
-            /** @description The criteria as they now stand. */
-            200: {
-                headers: {
-                    /** @description New version of the set. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PriorityCriterionPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    runAnonymization: {
-        parameters: {
-            query?: {
-                /** @description true: only list what would be anonymized. */
-                dryRun?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description What was (or would be) anonymized. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AnonymizationRun"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listPrivacyIncidents: {
-        parameters: {
-            query?: {
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of incidents. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrivacyIncidentPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createPrivacyIncident: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes retries safe: the same key and body answer the first result. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PrivacyIncidentInput"];
-            };
-        };
-        responses: {
-            /** @description Recorded. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrivacyIncident"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getPrivacyIncident: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 70000000-0000-4000-8000-000000000001 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The incident. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrivacyIncident"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updatePrivacyIncident: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                /** @example 70000000-0000-4000-8000-000000000001 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PrivacyIncidentInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrivacyIncident"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    exportPerson: {
-        parameters: {
-            query: {
-                /**
-                 * @description The person's email.
-                 * @example marie.tremblay@demo.maillon.quebec
-                 */
-                email: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The export (empty lists when nothing is held). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonExport"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getRetentionSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The settings; the ETag is for If-Match. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RetentionSettings"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateRetentionSettings: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RetentionSettings"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RetentionSettings"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listReferenceKinds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The lists. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReferenceKinds"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getReferenceList: {
-        parameters: {
-            query?: {
-                /** @description Order of the entries: the list's own order (default) or alphabetical on a label (French labels sort by fr-CA rules: accents are secondary, so «Éducation» comes after «Eau»). */
-                sort?: "sortOrder" | "labelFr" | "labelEn";
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description The list.
-                 * @example determinants
-                 */
-                kind: "territories" | "service-offers" | "axes" | "intervention-types" | "determinants" | "populations" | "professional-acts" | "organization-types" | "concertation-kinds" | "concertation-themes" | "refusal-reasons" | "request-channels";
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The list. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReferenceList"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    exportReportActivities: {
-        parameters: {
-            query?: {
-                /**
-                 * @description First day (included) when period is left out.
-                 * @example 2025-04-01
-                 */
-                from?: string;
-                /**
-                 * @description FY2025-2026 (financial year), FY2025-2026-P07 (one of its 13 periods), 2025 (calendar year); leave out to give from and to.
-                 * @example FY2025-2026
-                 */
-                period?: string;
-                /**
-                 * @description Only this territory of the caller's establishment.
-                 * @example LAN-JOLIETTE
-                 */
-                territory?: string;
-                /**
-                 * @description Last day (included) when period is left out.
-                 * @example 2026-03-31
-                 */
-                to?: string;
-            };
-            header?: {
-                /**
-                 * @description en for English headers; French otherwise.
-                 * @example fr-CA
-                 */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The activities, as CSV. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            /** @description The caller accepts neither text/csv nor any type. */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getReportBreakdown: {
-        parameters: {
-            query: {
-                /**
-                 * @description What to break the activities down by.
-                 * @example determinant
-                 */
-                dimension: "territory" | "serviceOffer" | "axis" | "interventionType" | "determinant" | "population" | "professionalAct" | "organizer" | "month" | "fiscalPeriod";
-                /**
-                 * @description First day (included) when period is left out.
-                 * @example 2025-04-01
-                 */
-                from?: string;
-                /**
-                 * @description FY2025-2026 (financial year), FY2025-2026-P07 (one of its 13 periods), 2025 (calendar year); leave out to give from and to.
-                 * @example FY2025-2026
-                 */
-                period?: string;
-                /**
-                 * @description Only this territory of the caller's establishment.
-                 * @example LAN-JOLIETTE
-                 */
-                territory?: string;
-                /**
-                 * @description Last day (included) when period is left out.
-                 * @example 2026-03-31
-                 */
-                to?: string;
-            };
-            header?: {
-                /**
-                 * @description en for English CSV headers; French otherwise.
-                 * @example fr-CA
-                 */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The rows and the total. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Breakdown"];
-                    "text/csv": string;
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getReportSummary: {
-        parameters: {
-            query?: {
-                /**
-                 * @description First day (included) when period is left out.
-                 * @example 2025-04-01
-                 */
-                from?: string;
-                /**
-                 * @description FY2025-2026 (financial year), FY2025-2026-P07 (one of its 13 periods), 2025 (calendar year); leave out to give from and to.
-                 * @example FY2025-2026
-                 */
-                period?: string;
-                /**
-                 * @description Only this territory of the caller's establishment (regional concertations are then left out).
-                 * @example LAN-JOLIETTE
-                 */
-                territory?: string;
-                /**
-                 * @description Last day (included) when period is left out.
-                 * @example 2026-03-31
-                 */
-                to?: string;
-            };
-            header?: {
-                /**
-                 * @description en for English; French otherwise.
-                 * @example fr-CA
-                 */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The figures. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportSummary"];
-                    "text/csv": string;
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listRequests: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Id of the assigned (lead) organizer.
-                 * @example 60000000-0000-4000-8000-000000000001
-                 */
-                assignedOrganizer?: string;
-                /** @description The nextCursor of the previous page (same filters and sort). */
-                cursor?: string;
-                /** @description Page size, 1 to 200 (default 50). */
-                limit?: number;
-                /**
-                 * @description Id of the requesting organization.
-                 * @example 10000000-0000-4000-8000-000000000002
-                 */
-                organization?: string;
-                /** @description Priority levels (repeat the parameter, or separate them with commas). */
-                priorityLevel?: components["schemas"]["PriorityLevel"][];
-                /**
-                 * @description Part of the need or of the organization's name, accents and case ignored.
-                 * @example jeunes
-                 */
-                q?: string;
-                /**
-                 * @description Received on or after this date.
-                 * @example 2026-09-01
-                 */
-                receivedFrom?: string;
-                /**
-                 * @description Received on or before this date.
-                 * @example 2026-12-31
-                 */
-                receivedTo?: string;
-                /**
-                 * @description Code of the list service-offers.
-                 * @example ORGANIZATION_SUPPORT
-                 */
-                serviceOffer?: string;
-                /** @description Order of the list. */
-                sort?: "-receivedOn" | "receivedOn" | "priority" | "updatedAt";
-                /** @description Statuses (repeat the parameter, or separate them with commas: `status=RECEIVED,UNDER_ANALYSIS`). */
-                status?: components["schemas"]["RequestStatus"][];
-                /**
-                 * @description Territory code.
-                 * @example LAN-JOLIETTE
-                 */
-                territory?: string;
-                /**
-                 * @description Synchronization: only requests created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or 1970-01-01T00:00:00Z for a full copy. Sorts by updatedAt unless `sort` says otherwise.
-                 * @example 2026-01-01T00:00:00Z
-                 */
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of requests. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceRequestPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createRequest: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID is a good key) to make retries safe. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ServiceRequestInput"];
-            };
-        };
-        responses: {
-            /** @description Received (or, with a replayed Idempotency-Key, the request created first). */
-            201: {
-                headers: {
-                    /** @description URL of the request. */
-                    Location?: string;
-                    /** @description Version of the record, for If-Match. */
-                    ETag?: string;
-                    /** @description `true` when this answers an earlier request with the same Idempotency-Key. */
-                    "Idempotent-Replayed"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceRequest"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 20000000-0000-4000-8000-000000000007 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The request; its ETag is for If-Match. */
-            200: {
-                headers: {
-                    /** @description Version of the record, for If-Match. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceRequest"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateRequest: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag of the request as read. */
-                "If-Match": string;
-            };
-            path: {
-                /** @example 20000000-0000-4000-8000-000000000006 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ServiceRequestInput"];
-            };
-        };
-        responses: {
-            /** @description Updated. */
-            200: {
-                headers: {
-                    /** @description Version of the record, for If-Match. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceRequest"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    assessRequestEligibility: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag of the request as read. */
-                "If-Match": string;
-            };
-            path: {
-                /** @example 20000000-0000-4000-8000-000000000006 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EligibilityInput"];
-            };
-        };
-        responses: {
-            /** @description Recorded. */
-            200: {
-                headers: {
-                    /** @description Version of the record, for If-Match. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceRequest"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listRequestTransitions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 20000000-0000-4000-8000-000000000007 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The history. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RequestTransitionPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    assessRequestPriority: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag of the request as read. */
-                "If-Match": string;
-            };
-            path: {
-                /** @example 20000000-0000-4000-8000-000000000006 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PriorityAssessmentInput"];
-            };
-        };
-        responses: {
-            /** @description Assessed. */
-            200: {
-                headers: {
-                    /** @description Version of the record, for If-Match. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceRequest"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listRequestPriorityAssessments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 20000000-0000-4000-8000-000000000003 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The assessments. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PriorityAssessmentPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    transitionRequest: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag of the request as read. */
-                "If-Match": string;
-            };
-            path: {
-                /** @description The request (each example above targets its own demo request). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestTransitionInput"];
-            };
-        };
-        responses: {
-            /** @description Moved; the request as it now stands. */
-            200: {
-                headers: {
-                    /** @description Version of the record, for If-Match. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceRequest"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["TransitionNotAllowed"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listWebhooks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The subscriptions (secrets are never shown again). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    createWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookInput"];
-            };
-        };
-        responses: {
-            /** @description Subscribed; `secret` is shown this once. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 80000000-0000-4000-8000-000000000001 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The subscription. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    updateWebhook: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                /** @example 80000000-0000-4000-8000-000000000001 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookInput"];
-            };
-        };
-        responses: {
-            /** @description Changed. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["PreconditionFailed"];
-            422: components["responses"]["ValidationFailed"];
-            428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    listWebhookDeliveries: {
-        parameters: {
-            query?: {
-                cursor?: string;
-                limit?: number;
-                status?: "PENDING" | "DELIVERED" | "FAILED";
-            };
-            header?: never;
-            path: {
-                /** @example 80000000-0000-4000-8000-000000000001 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of deliveries. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDeliveryPage"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
     microprofile_health_root: {
         parameters: {
             query?: never;
@@ -6893,6 +3872,3131 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only activities with this professional act.
+                 * @example FACILITATE
+                 */
+                act?: string;
+                /**
+                 * @description Only activities of this concertation.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                concertation?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /**
+                 * @description From this day (YYYY-MM-DD), included.
+                 * @example 2026-04-01
+                 */
+                from?: string;
+                /**
+                 * @description Only activities of this intervention.
+                 * @example 30000000-0000-4000-8000-000000000050
+                 */
+                intervention?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Only this organizer's activities.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizer?: string;
+                /**
+                 * @description To this day (YYYY-MM-DD), included.
+                 * @example 2027-03-31
+                 */
+                to?: string;
+                /**
+                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy. Deletions come in `deleted`.
+                 * @example 2026-11-01T00:00:00-04:00
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities and the total minutes of the filtered set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 0b6f7a52-6a53-4c61-b1f5-8f2f0f6d9e11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, with a replayed Idempotency-Key, the activity recorded first). */
+            201: {
+                headers: {
+                    /** @description The activity's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTimesheet: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (YYYY-MM-DD).
+                 * @example 2026-11-16
+                 */
+                from?: string;
+                /**
+                 * @description The organizer (directory id); default: the caller.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizer?: string;
+                /**
+                 * @description Last day (YYYY-MM-DD).
+                 * @example 2026-11-22
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timesheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timesheet"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Activity id.
+                 * @example 50000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    /** @description The activity's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the activity as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Activity id.
+                 * @example 50000000-0000-4000-8000-000000000002
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The activity's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Activity id.
+                 * @example 50000000-0000-4000-8000-000000000003
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Kind of entry. */
+                action?: "CREATE" | "UPDATE" | "TRANSITION" | "ARCHIVE" | "ANONYMIZE" | "DELETE" | "READ_PERSONAL";
+                /**
+                 * @description Subject or display name of the person or system.
+                 * @example Sophie Lavoie
+                 */
+                actor?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /**
+                 * @description First day (inclusive, UTC).
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Id of the record.
+                 * @example 10000000-0000-4000-8000-000000000001
+                 */
+                recordId?: string;
+                /**
+                 * @description Kind of record: organization, organization-contact, service-request, intervention, concertation, concertation-member, concertation-organizer, concertation-meeting, activity, organizer, priority-criteria, privacy-incident, retention-setting, webhook, person (reads of a person's information).
+                 * @example organization
+                 */
+                recordType?: string;
+                /**
+                 * @description Last day (inclusive, UTC).
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConcertations: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /**
+                 * @description concertation-kinds code.
+                 * @example THEMATIC_TABLE
+                 */
+                kind?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Places this organization is currently a member of.
+                 * @example 10000000-0000-4000-8000-000000000001
+                 */
+                organization?: string;
+                /**
+                 * @description Places this organizer supports.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizer?: string;
+                /**
+                 * @description Part of the name, accents and case ignored.
+                 * @example securite alimentaire
+                 */
+                q?: string;
+                /**
+                 * @description LOCAL, MRC or REGIONAL.
+                 * @example MRC
+                 */
+                scope?: "LOCAL" | "MRC" | "REGIONAL";
+                /**
+                 * @description ACTIVE, INACTIVE or CLOSED.
+                 * @example ACTIVE
+                 */
+                status?: "ACTIVE" | "INACTIVE" | "CLOSED";
+                /**
+                 * @description Territory code.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description concertation-themes code.
+                 * @example FOOD_SECURITY
+                 */
+                theme?: string;
+                /**
+                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy. A place counts as changed when its members, organizers, meetings or action plan change.
+                 * @example 2026-11-01T00:00:00-04:00
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of concertation places. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertationPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createConcertation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 7d9e3b8a-5c2f-4e1d-9a6b-4f3e2d1c0b9a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcertationInput"];
+            };
+        };
+        responses: {
+            /** @description Added (or, with a replayed Idempotency-Key, the place added first). */
+            201: {
+                headers: {
+                    /** @description The place's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getConcertation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The place; its ETag (the place's own fields) is for If-Match. */
+            200: {
+                headers: {
+                    /** @description The place's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertationDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateConcertation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the place as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcertationInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The place's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcertationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addActionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionPlanItemInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description The action-plan item's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getActionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+                /** @example 43000000-0000-4000-8000-000000000001 */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    /** @description Its version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateActionPlanItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The action-plan item's version as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+                /**
+                 * @description The action-plan item.
+                 * @example 43000000-0000-4000-8000-000000000001
+                 */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionPlanItemInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The action-plan item's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteActionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the action-plan item's version as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+                /**
+                 * @description The action-plan item.
+                 * @example 43000000-0000-4000-8000-000000000003
+                 */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConcertationActivities: {
+        parameters: {
+            query?: {
+                /** @description Only activities with this professional act. */
+                act?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description From this day (YYYY-MM-DD), included. */
+                from?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /** @description Only this organizer's activities. */
+                organizer?: string;
+                /** @description To this day (YYYY-MM-DD), included. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the concertation's activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createConcertationActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 9a4b2c1d-7e6f-4a3b-8c5d-1e2f3a4b5c6d
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, with a replayed Idempotency-Key, the activity recorded first). */
+            201: {
+                headers: {
+                    /** @description The activity's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConcertationMeetings: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addConcertationMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description The meeting's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getConcertationMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+                /** @example 42000000-0000-4000-8000-000000000001 */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    /** @description Its version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateConcertationMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The meeting's version as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+                /**
+                 * @description The meeting.
+                 * @example 42000000-0000-4000-8000-000000000001
+                 */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The meeting's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteConcertationMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the meeting's version as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+                /**
+                 * @description The meeting.
+                 * @example 42000000-0000-4000-8000-000000000002
+                 */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addConcertationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description The membership's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getConcertationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+                /** @example 41000000-0000-4000-8000-000000000001 */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    /** @description Its version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateConcertationMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The membership's version as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+                /**
+                 * @description The membership.
+                 * @example 41000000-0000-4000-8000-000000000001
+                 */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The membership's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteConcertationMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the membership's version as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+                /**
+                 * @description The membership.
+                 * @example 41000000-0000-4000-8000-000000000002
+                 */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addConcertationOrganizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportingOrganizerInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    /** @description The organizer's role's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportingOrganizer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getConcertationOrganizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: string;
+                /**
+                 * @description The organizer.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found. */
+            200: {
+                headers: {
+                    /** @description Its version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportingOrganizer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateConcertationOrganizer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organizer's role's version as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000002
+                 */
+                id: string;
+                /**
+                 * @description The organizer's role.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportingOrganizerInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The organizer's role's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportingOrganizer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteConcertationOrganizer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the organizer's role's version as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Concertation id.
+                 * @example 40000000-0000-4000-8000-000000000003
+                 */
+                id: string;
+                /**
+                 * @description The organizer's role.
+                 * @example 60000000-0000-4000-8000-000000000002
+                 */
+                organizerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInterventions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Interventions concerning this concertation place.
+                 * @example 40000000-0000-4000-8000-000000000001
+                 */
+                concertation?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /**
+                 * @description determinants code.
+                 * @example FOOD_SECURITY
+                 */
+                determinant?: string;
+                /**
+                 * @description Period start (YYYY-MM-DD): interventions still open on or after this date (not closed, or closed on or after it).
+                 * @example 2026-04-01
+                 */
+                from?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Interventions supporting this organization.
+                 * @example 10000000-0000-4000-8000-000000000001
+                 */
+                organization?: string;
+                /**
+                 * @description Interventions where this organizer is the lead or a co-organizer.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                organizer?: string;
+                /**
+                 * @description Part of the title, accents and case ignored.
+                 * @example ecole
+                 */
+                q?: string;
+                /**
+                 * @description service-offers code.
+                 * @example ORGANIZATION_SUPPORT
+                 */
+                serviceOffer?: string;
+                /**
+                 * @description PLANNED, ACTIVE, ON_HOLD or CLOSED.
+                 * @example ACTIVE
+                 */
+                status?: "PLANNED" | "ACTIVE" | "ON_HOLD" | "CLOSED";
+                /**
+                 * @description Territory code.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Period end (YYYY-MM-DD): interventions opened on or before this date.
+                 * @example 2027-03-31
+                 */
+                to?: string;
+                /**
+                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy.
+                 * @example 2026-11-01T00:00:00-04:00
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of interventions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createIntervention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 5f1c1f7e-3d0b-4a8e-9d2c-0c1e2a3b4c5d
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionInput"];
+            };
+        };
+        responses: {
+            /** @description Opened (or, with a replayed Idempotency-Key, the intervention created first). */
+            201: {
+                headers: {
+                    /** @description The intervention's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intervention"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getIntervention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000050
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The intervention; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    /** @description The intervention's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intervention"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateIntervention: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the intervention as read.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000050
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    /** @description The intervention's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intervention"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInterventionActivities: {
+        parameters: {
+            query?: {
+                /** @description Only activities with this professional act. */
+                act?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description From this day (YYYY-MM-DD), included. */
+                from?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /** @description Only this organizer's activities. */
+                organizer?: string;
+                /** @description To this day (YYYY-MM-DD), included. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000050
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the intervention's activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createInterventionActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key of yours (a UUID) that makes retries safe.
+                 * @example 2c0d8a4e-1f43-4f5e-8d7b-36a1b8f0c5d2
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000053
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, with a replayed Idempotency-Key, the activity recorded first). */
+            201: {
+                headers: {
+                    /** @description The activity's version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInterventionHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000055
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transitions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionHistory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    transitionIntervention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag as read; 412 when stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Intervention id.
+                 * @example 30000000-0000-4000-8000-000000000051
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The intervention in its new status. */
+            200: {
+                headers: {
+                    /** @description The intervention's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intervention"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                /** @description true: archived organizations only; false: current ones only. Absent: current ones, or both with `updatedSince` (a sync feed shows archiving as a change). */
+                archived?: boolean;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Part of the name, accents and case ignored.
+                 * @example regroupement
+                 */
+                q?: string;
+                /** @description Order: `name` (default) or `updatedAt` (default when updatedSince is given; a sync pass). */
+                sort?: "name" | "updatedAt";
+                /**
+                 * @description Territory code.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Code of the list organization-types.
+                 * @example COMMUNITY_ORGANIZATION
+                 */
+                type?: string;
+                /**
+                 * @description Synchronization: only organizations created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy. Sorts by updatedAt.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organizations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is a good key) to make retries safe. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationInput"];
+            };
+        };
+        responses: {
+            /** @description Created (or, with a replayed Idempotency-Key, the organization created first). */
+            201: {
+                headers: {
+                    /** @description URL of the organization. */
+                    Location?: string;
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    /** @description `true` when this answers an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 10000000-0000-4000-8000-000000000002 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the organization as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 10000000-0000-4000-8000-000000000002 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    /** @description New version of the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archiveOrganization: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the organization as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 10000000-0000-4000-8000-000000000008 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. */
+            200: {
+                headers: {
+                    /** @description New version of the record. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrganizers: {
+        parameters: {
+            query?: {
+                /** @description true: active only; false: those who left. */
+                active?: boolean;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Part of the name, accents and case ignored.
+                 * @example tremblay
+                 */
+                q?: string;
+                /**
+                 * @description Only organizers of this territory.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Synchronization: only records created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or any instant before the first record (1970-01-01T00:00:00Z) for a full copy.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organizers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizerPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOrganizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizerInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organizer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMyOrganizerEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organizer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrganizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 60000000-0000-4000-8000-000000000002 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organizer; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organizer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOrganizer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the organizer as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 60000000-0000-4000-8000-000000000004 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizerInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organizer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPriorityCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The criteria. */
+            200: {
+                headers: {
+                    /** @description Version of the set, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityCriterionPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replacePriorityCriteria: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the set as read. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorityCriteriaInput"];
+            };
+        };
+        responses: {
+            /** @description The criteria as they now stand. */
+            200: {
+                headers: {
+                    /** @description New version of the set. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityCriterionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    runAnonymization: {
+        parameters: {
+            query?: {
+                /** @description true: only list what would be anonymized. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was (or would be) anonymized. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymizationRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPrivacyIncidents: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of incidents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyIncidentPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPrivacyIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body answer the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyIncidentInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyIncident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPrivacyIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 70000000-0000-4000-8000-000000000001 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyIncident"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePrivacyIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                /** @example 70000000-0000-4000-8000-000000000001 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyIncidentInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyIncident"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportPerson: {
+        parameters: {
+            query: {
+                /**
+                 * @description The person's email.
+                 * @example marie.tremblay@demo.maillon.quebec
+                 */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export (empty lists when nothing is held). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonExport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRetentionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings; the ETag is for If-Match. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateRetentionSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionSettings"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listReferenceKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceKinds"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReferenceList: {
+        parameters: {
+            query?: {
+                /** @description Order of the entries: the list's own order (default) or alphabetical on a label (French labels sort by fr-CA rules: accents are secondary, so «Éducation» comes after «Eau»). */
+                sort?: "sortOrder" | "labelFr" | "labelEn";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The list.
+                 * @example determinants
+                 */
+                kind: "territories" | "service-offers" | "axes" | "intervention-types" | "determinants" | "populations" | "professional-acts" | "organization-types" | "concertation-kinds" | "concertation-themes" | "refusal-reasons" | "request-channels";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportReportActivities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (included) when period is left out.
+                 * @example 2025-04-01
+                 */
+                from?: string;
+                /**
+                 * @description FY2025-2026 (financial year), FY2025-2026-P07 (one of its 13 periods), 2025 (calendar year); leave out to give from and to.
+                 * @example FY2025-2026
+                 */
+                period?: string;
+                /**
+                 * @description Only this territory of the caller's establishment.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Last day (included) when period is left out.
+                 * @example 2026-03-31
+                 */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description en for English headers; French otherwise.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activities, as CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The caller accepts neither text/csv nor any type. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReportBreakdown: {
+        parameters: {
+            query: {
+                /**
+                 * @description What to break the activities down by.
+                 * @example determinant
+                 */
+                dimension: "territory" | "serviceOffer" | "axis" | "interventionType" | "determinant" | "population" | "professionalAct" | "organizer" | "month" | "fiscalPeriod";
+                /**
+                 * @description First day (included) when period is left out.
+                 * @example 2025-04-01
+                 */
+                from?: string;
+                /**
+                 * @description FY2025-2026 (financial year), FY2025-2026-P07 (one of its 13 periods), 2025 (calendar year); leave out to give from and to.
+                 * @example FY2025-2026
+                 */
+                period?: string;
+                /**
+                 * @description Only this territory of the caller's establishment.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Last day (included) when period is left out.
+                 * @example 2026-03-31
+                 */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description en for English CSV headers; French otherwise.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows and the total. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Breakdown"];
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReportSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (included) when period is left out.
+                 * @example 2025-04-01
+                 */
+                from?: string;
+                /**
+                 * @description FY2025-2026 (financial year), FY2025-2026-P07 (one of its 13 periods), 2025 (calendar year); leave out to give from and to.
+                 * @example FY2025-2026
+                 */
+                period?: string;
+                /**
+                 * @description Only this territory of the caller's establishment (regional concertations are then left out).
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Last day (included) when period is left out.
+                 * @example 2026-03-31
+                 */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description en for English; French otherwise.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSummary"];
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Id of the assigned (lead) organizer.
+                 * @example 60000000-0000-4000-8000-000000000001
+                 */
+                assignedOrganizer?: string;
+                /** @description The nextCursor of the previous page (same filters and sort). */
+                cursor?: string;
+                /** @description Page size, 1 to 200 (default 50). */
+                limit?: number;
+                /**
+                 * @description Id of the requesting organization.
+                 * @example 10000000-0000-4000-8000-000000000002
+                 */
+                organization?: string;
+                /** @description Priority levels (repeat the parameter, or separate them with commas). */
+                priorityLevel?: components["schemas"]["PriorityLevel"][];
+                /**
+                 * @description Part of the need or of the organization's name, accents and case ignored.
+                 * @example jeunes
+                 */
+                q?: string;
+                /**
+                 * @description Received on or after this date.
+                 * @example 2026-09-01
+                 */
+                receivedFrom?: string;
+                /**
+                 * @description Received on or before this date.
+                 * @example 2026-12-31
+                 */
+                receivedTo?: string;
+                /**
+                 * @description Code of the list service-offers.
+                 * @example ORGANIZATION_SUPPORT
+                 */
+                serviceOffer?: string;
+                /** @description Order of the list. */
+                sort?: "-receivedOn" | "receivedOn" | "priority" | "updatedAt";
+                /** @description Statuses (repeat the parameter, or separate them with commas: `status=RECEIVED,UNDER_ANALYSIS`). */
+                status?: components["schemas"]["RequestStatus"][];
+                /**
+                 * @description Territory code.
+                 * @example LAN-JOLIETTE
+                 */
+                territory?: string;
+                /**
+                 * @description Synchronization: only requests created or changed at or after this instant (RFC 3339): the `nextUpdatedSince` of the previous pass, or 1970-01-01T00:00:00Z for a full copy. Sorts by updatedAt unless `sort` says otherwise.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID is a good key) to make retries safe. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Received (or, with a replayed Idempotency-Key, the request created first). */
+            201: {
+                headers: {
+                    /** @description URL of the request. */
+                    Location?: string;
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    /** @description `true` when this answers an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000007 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request; its ETag is for If-Match. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000006 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    assessRequestEligibility: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000006 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000007 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestTransitionPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    assessRequestPriority: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000006 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorityAssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description Assessed. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestPriorityAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 20000000-0000-4000-8000-000000000003 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityAssessmentPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    transitionRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The request (each example above targets its own demo request). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description Moved; the request as it now stands. */
+            200: {
+                headers: {
+                    /** @description Version of the record, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions (secrets are never shown again). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description Subscribed; `secret` is shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 80000000-0000-4000-8000-000000000001 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                /** @example 80000000-0000-4000-8000-000000000001 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "PENDING" | "DELIVERED" | "FAILED";
+            };
+            header?: never;
+            path: {
+                /** @example 80000000-0000-4000-8000-000000000001 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

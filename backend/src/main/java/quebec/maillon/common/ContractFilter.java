@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Final touches on the generated contract: every API operation may answer 429 (rate limit); the health endpoints
+ * Final touches on the generated contract: every API operation may answer 429 (rate limit) and 503 (the instance is
+ * shutting down); the health endpoints
  * are public (no token), which the contract says explicitly, and they answer 503 while the database is unreachable.
  * <p>
  * And the schemas read plainly by client generators: identifiers, dates and instants are written where they are
@@ -60,6 +61,10 @@ public class ContractFilter implements OASFilter {
                     if (op.getResponses() != null && op.getResponses().getAPIResponse("429") == null) {
                         op.getResponses().addAPIResponse("429",
                                 OASFactory.createAPIResponse().ref("#/components/responses/TooManyRequests"));
+                    }
+                    if (op.getResponses() != null && op.getResponses().getAPIResponse("503") == null) {
+                        op.getResponses().addAPIResponse("503",
+                                OASFactory.createAPIResponse().ref("#/components/responses/ServiceUnavailable"));
                     }
                 }
             }

@@ -20,7 +20,17 @@ public record Problem(
         @Schema(description = "The request path of this occurrence.", examples = "/api/v1/organizations")
         String instance,
         @Schema(description = "One entry per invalid field (validation problems only).")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "The id of this HTTP request, as in its X-Request-Id response header (the caller's "
+                + "X-Request-Id when it sent a valid one, else one made by the API). Quote it to support: it finds the "
+                + "request's log lines and audit entries. (Not the id of a service request.)",
+                examples = "3f2c1e9a-5b7d-4c1a-9e2f-0a1b2c3d4e5f")
+        String requestId) {
+
+    /** A problem of the HTTP request being served (its request id is filled in). */
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, RequestIds.current());
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://maillon.quebec/problems/";

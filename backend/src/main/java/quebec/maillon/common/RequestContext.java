@@ -3,7 +3,10 @@ package quebec.maillon.common;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 
-/** Per-request facts: the request id (from X-Request-Id, or a new one), carried into audit entries and logs. */
+/**
+ * Per-request facts: the request id (X-Request-Id of the HTTP request, see {@link RequestIds}; outside of an HTTP
+ * request, as in scheduled jobs, a new one), carried into audit entries, problem details and logs.
+ */
 @RequestScoped
 public class RequestContext {
 
@@ -11,12 +14,9 @@ public class RequestContext {
 
     public String requestId() {
         if (requestId == null) {
-            requestId = UUID.randomUUID().toString();
+            String current = RequestIds.current();
+            requestId = current != null ? current : UUID.randomUUID().toString();
         }
         return requestId;
-    }
-
-    void setRequestId(String requestId) {
-        this.requestId = requestId;
     }
 }

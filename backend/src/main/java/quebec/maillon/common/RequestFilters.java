@@ -7,15 +7,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Takes the caller's X-Request-Id (or makes one) and returns it on every response; refuses bodies over 1 MB;
- * answers 304 to conditional reads of unchanged records.
+ * Refuses bodies over 1 MB; applies the rate limit; answers 304 to conditional reads of unchanged records.
+ * (The request id, X-Request-Id, is decided earlier, for every route, by {@link RequestLog}.)
  */
 public class RequestFilters {
 
-    public static final String HEADER = "X-Request-Id";
-
-    @Inject
-    RequestContext context;
+    public static final String HEADER = RequestIds.HEADER;
 
     @Inject
     RateLimiter rateLimiter;
@@ -38,15 +35,10 @@ public class RequestFilters {
                         "Too many requests from this client; retry after " + wait + " s.", null, wait);
             }
         }
-        String id = request.getHeaderString(HEADER);
-        if (id != null && id.matches("[A-Za-z0-9._:-]{1,100}")) {
-            context.setRequestId(id);
-        }
     }
 
     @ServerResponseFilter
     public void write(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle(HEADER, context.requestId());
         notModified(request, response);
     }
 

@@ -16,7 +16,8 @@ public class UnknownRouteHandler {
             }
             String path = ctx.normalizedPath();
             Problem problem = new Problem(Problem.TYPE_BASE + "not-found", "Not Found", 404,
-                    "There is no resource at " + path + ".", path, null);
+                    "There is no resource at " + path + ".", path, null,
+                    RequestIds.of(ctx));
             try {
                 ctx.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .end(mapper.writeValueAsString(problem));

@@ -32,6 +32,8 @@ import org.jboss.logging.Logger;
  * claims due deliveries with FOR UPDATE SKIP LOCKED (several API instances share the work without double
  * deliveries), at most the oldest pending one per subscription and record (delivery in order per record), posts
  * them signed with HMAC-SHA256, and records the outcome; failures are retried with exponential back-off.
+ * On shutdown it claims nothing more and waits (up to {@code maillon.webhooks.shutdown-wait}) for the deliveries in
+ * flight to be sent and recorded, so that a restart sends no duplicate of them.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -59,6 +61,17 @@ public class WebhookDispatcher {
     @ConfigProperty(name = "maillon.webhooks.timeout", defaultValue = "PT10S")
     Duration timeout;
 
+    @ConfigProperty(name = "maillon.webhooks.shutdown-wait", defaultValue = "PT15S")
+    Duration shutdownWait;
+
+    @Inject
+    WebhookMetrics metrics;
+
+    /** Set at shutdown: no new claim. */
+    private volatile boolean stopping;
+    /** Held while a tick claims and delivers. */
+    private final java.util.concurrent.locks.ReentrantLock ticking = new java.util.concurrent.locks.ReentrantLock();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final ExecutorService senders = Executors.newFixedThreadPool(4, r -> {
@@ -72,20 +85,33 @@ public class WebhookDispatcher {
 
     @Scheduled(every = "{maillon.webhooks.poll}", identity = "webhooks", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        List<Claim> claims = claim(50);
-        if (claims.isEmpty()) {
+        if (stopping || !ticking.tryLock()) {
             return;
         }
-        List<Future<?>> running = new ArrayList<>();
-        for (Claim c : claims) {
-            running.add(senders.submit(() -> deliver(c)));
-        }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (Exception e) {
-                LOG.warn("Webhook delivery failed unexpectedly", e);
+        try {
+            if (stopping) {
+                return;
             }
+            List<Claim> claims = claim(50);
+            if (claims.isEmpty()) {
+                return;
+            }
+            List<Future<?>> running = new ArrayList<>();
+            for (Claim c : claims) {
+                running.add(senders.submit(() -> deliver(c)));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Exception e) {
+                    LOG.warn("Webhook delivery failed unexpectedly", e);
+                }
+            }
+        } finally {
+            ticking.unlock();
         }
     }
 
@@ -123,6 +149,7 @@ public class WebhookDispatcher {
     void deliver(Claim c) {
         Integer status = null;
         String error = null;
+        long start = System.nanoTime();
         try {
             long timestamp = System.currentTimeMillis() / 1000;
             HttpRequest request = HttpRequest.newBuilder(URI.create(c.url()))
@@ -138,7 +165,7 @@ public class WebhookDispatcher {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();
             if (status >= 200 && status < 300) {
-                record(c, status, null, true);
+                record(c, status, null, true, Duration.ofNanos(System.nanoTime() - start));
                 return;
             }
             error = "HTTP " + status;
@@ -148,11 +175,12 @@ public class WebhookDispatcher {
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
-        record(c, status, error, false);
+        record(c, status, error, false, status == null ? null : Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void record(Claim c, Integer status, String error, boolean delivered) {
+    private void record(Claim c, Integer status, String error, boolean delivered, Duration took) {
         boolean giveUp = c.attempts() >= maxAttempts;
+        metrics.attempt(delivered, !delivered && giveUp, took);
         long delay = Math.min(backoffMax.toMillis(), backoffBase.toMillis() * (1L << Math.min(20, c.attempts() - 1)));
         String sql = delivered
                 ? "UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = now(), locked_until = NULL, "
@@ -192,23 +220,30 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Deliveries waiting to be sent (for metrics and health). */
-    public long backlog() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "SELECT count(*) FROM webhook_delivery WHERE status = 'PENDING'"); ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            return -1;
-        }
-    }
-
+    /**
+     * Shutdown (after the HTTP server has drained, before the connection pool closes): no new claim; the tick in
+     * progress, if any, finishes its deliveries and records them. A delivery still unrecorded after the wait keeps its
+     * claim, which expires: it is sent again later (at least once).
+     */
     void stop(@Observes ShutdownEvent event) {
-        senders.shutdown();
+        stopping = true;
+        long start = System.nanoTime();
         try {
-            senders.awaitTermination(5, TimeUnit.SECONDS);
+            if (ticking.tryLock(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                ticking.unlock();
+                LOG.infof("Webhooks: dispatcher stopped (waited %d ms for deliveries in flight)",
+                        (System.nanoTime() - start) / 1_000_000);
+            } else {
+                LOG.warnf("Webhooks: deliveries still in flight after %s; they will be sent again after the restart",
+                        shutdownWait);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        senders.shutdownNow();
+    }
+
+    boolean stopping() {
+        return stopping;
     }
 }
