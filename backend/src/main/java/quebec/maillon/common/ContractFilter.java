@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
- * Final touches on the generated contract: every API operation may answer 429 (rate limit); the health endpoints
- * are public (no token), which the contract says explicitly, and they answer 503 while the database is unreachable.
+ * Final touches on the generated contract: every API operation may answer 429 (rate limit) and 503 (database
+ * unavailable, {@link DatabaseUnavailable}); the health endpoints are public (no token), which the contract says
+ * explicitly, and they answer 503 while the database is unreachable.
  */
 public class ContractFilter implements OASFilter {
 
@@ -23,6 +24,10 @@ public class ContractFilter implements OASFilter {
                     if (op.getResponses() != null && op.getResponses().getAPIResponse("429") == null) {
                         op.getResponses().addAPIResponse("429",
                                 OASFactory.createAPIResponse().ref("#/components/responses/TooManyRequests"));
+                    }
+                    if (op.getResponses() != null && op.getResponses().getAPIResponse("503") == null) {
+                        op.getResponses().addAPIResponse("503",
+                                OASFactory.createAPIResponse().ref("#/components/responses/ServiceUnavailable"));
                     }
                 }
             }
