@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export npm_config_yes := true
 
-.PHONY: api-release help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench
+.PHONY: api-release help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench faults
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ postgres: ## Start the local PostgreSQL 17 (used by run)
 
 bench: ## Report benchmark: province-scale data in a fresh PostgreSQL, the prod jar with auth on, latency vs SQL (bench/README.md)
 	bench/bench.sh
+
+faults: ## Fault scenarios under load (PostgreSQL down, Keycloak down, API killed) on their own ports; prints what was observed (~8 min)
+	scripts/faults.sh
 
 stop: ## Stop anything `make run` left running
 	scripts/stack.sh down; infra/keycloak/keycloak.sh stop || true
