@@ -3429,7 +3429,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The database is unavailable for the moment (unreachable, restarting or overloaded), so the request was not completed. Retry after the number of seconds in Retry-After; a create retried with the same Idempotency-Key is never recorded twice. Readiness (/q/health/ready) is down meanwhile. */
+        /** @description A service the API depends on is unavailable for the moment, so the request was not completed: the database (unreachable, restarting or overloaded; problem type database-unavailable, readiness /q/health/ready is down meanwhile), or Keycloak while the API has not loaded the realm's keys yet (identity-provider-unavailable). Retry after the number of seconds in Retry-After; a create retried with the same Idempotency-Key is never recorded twice. */
         ServiceUnavailable: {
             headers: {
                 /** @description Seconds to wait before retrying. */
