@@ -6,7 +6,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -19,7 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * validates idle ones before use; see {@code quarkus.datasource.jdbc.*} in application.properties). Readiness
  * ({@code /q/health/ready}) is DOWN meanwhile, liveness stays UP.
  *
- * <p>Recognised anywhere in the cause chain: Hibernate's {@code JDBCConnectionException}; JDBC's connection
+ * <p>Recognised anywhere among the causes and suppressed exceptions: Hibernate's {@code JDBCConnectionException}; JDBC's connection
  * exceptions ({@link SQLTransientConnectionException}, {@link SQLNonTransientConnectionException}); any
  * {@link SQLException} of SQLState class 08 (connection exception), 57P01..57P03 (server shutting down, crash
  * recovery, cannot connect now) or 53300 (too many connections); the pool's acquisition timeout.
@@ -58,20 +61,29 @@ public class DatabaseUnavailable {
                 instance, null)).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
-    /** The exception of the chain that shows the database is unreachable, or null when it is something else. */
+    /**
+     * The exception that shows the database is unreachable, or null when it is something else. Looks through the
+     * causes, the suppressed exceptions (a commit that fails on a dropped connection is a RollbackException whose
+     * XAException is suppressed, not a cause) and JDBC's chained exceptions.
+     */
     public static Throwable outage(Throwable e) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (isOutage(cause)) {
-                return cause;
+        Deque<Throwable> todo = new ArrayDeque<>();
+        todo.add(e);
+        while (!todo.isEmpty() && seen.size() < 100) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
             }
-            if (cause instanceof SQLException sql) {
-                // JDBC chains its own exceptions (getNextException) besides getCause.
-                for (SQLException next = sql.getNextException(); next != null && seen.add(next); next = next.getNextException()) {
-                    if (isOutage(next)) {
-                        return next;
-                    }
-                }
+            if (isOutage(t)) {
+                return t;
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(Arrays.asList(t.getSuppressed()));
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                todo.add(sql.getNextException());
             }
         }
         return null;
