@@ -55,7 +55,7 @@ public class Faults {
     static final int REFUSED = -1; // connection refused / reset: nothing listens
     static final int TIMEOUT = -2; // no answer within the request timeout
 
-    record Sample(long atMs, String kind, int status) {
+    record Sample(long atMs, String kind, int status, long latencyMs) {
     }
 
     record Acked(String kind, String id, String marker, boolean replayed, int attempts) {
@@ -209,6 +209,12 @@ public class Faults {
             System.out.printf(Locale.ROOT, "readiness UP %.1f s after the recovery command returned%n",
                     Math.max(0, firstReadyAfter - recoverDone) / 1000.0);
         }
+        long[] unavailableMs = samples.stream().filter(x -> (x.kind.equals("write") || x.kind.equals("read")) && x.status == 503)
+                .mapToLong(Sample::latencyMs).sorted().toArray();
+        if (unavailableMs.length > 0) {
+            System.out.printf(Locale.ROOT, "503 answered in p50 %d ms, max %d ms (%d answers)%n",
+                    unavailableMs[unavailableMs.length / 2], unavailableMs[unavailableMs.length - 1], unavailableMs.length);
+        }
         for (String n : notes) {
             System.out.println(n);
         }
@@ -280,6 +286,8 @@ public class Faults {
                 "first_write_back_s=" + (firstWriteBack == null ? "" : String.format(Locale.ROOT, "%.1f", (firstWriteBack - recoverDone) / 1000.0)),
                 "ready_back_s=" + (firstReadyAfter == null ? "" : String.format(Locale.ROOT, "%.1f", Math.max(0, firstReadyAfter - recoverDone) / 1000.0)),
                 "ready_down_samples=" + readyDown,
+                "unavailable_p50_ms=" + (unavailableMs.length == 0 ? "" : unavailableMs[unavailableMs.length / 2]),
+                "unavailable_max_ms=" + (unavailableMs.length == 0 ? "" : unavailableMs[unavailableMs.length - 1]),
                 "during_ok=" + during.ok, "during_unavailable=" + during.unavailable, "during_refused=" + during.refused,
                 "failures=" + failures.size())) + "\n");
         if (failures.isEmpty()) {
@@ -315,6 +323,7 @@ public class Faults {
             for (int attempt = 1; ; attempt++) {
                 HttpResponse<String> r = null;
                 int status;
+                long sent = System.nanoTime();
                 try {
                     r = http.send(HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(15))
                             .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -324,7 +333,7 @@ public class Faults {
                 } catch (Exception e) {
                     status = noAnswer(e);
                 }
-                record("write", status);
+                record("write", status, sent);
                 if (status == 201) {
                     Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(r.body());
                     if (!m.find()) {
@@ -373,7 +382,9 @@ public class Faults {
             } else {
                 path = "/api/v1/requests?limit=20&territory=LAN-JOLIETTE";
             }
-            record("read", get(path, token, null));
+            long sent = System.nanoTime();
+            int status = get(path, token, null);
+            record("read", status, sent);
             pace(started, 200);
         }
     }
@@ -382,13 +393,18 @@ public class Faults {
     static void monitor() {
         while (!stopping) {
             long started = System.nanoTime();
-            record("ready", get("/q/health/ready", null, null));
-            record("live", get("/q/health/live", null, null));
+            long sent = System.nanoTime();
+            int ready = get("/q/health/ready", null, null);
+            record("ready", ready, sent);
+            sent = System.nanoTime();
+            int live = get("/q/health/live", null, null);
+            record("live", live, sent);
             pace(started, 250);
         }
     }
 
     static int get(String path, String token, String kind) {
+        long sent = System.nanoTime();
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(15)).GET();
             if (token != null) {
@@ -399,7 +415,7 @@ public class Faults {
                 checkProblem(r);
             }
             if (kind != null) {
-                record(kind, r.statusCode());
+                record(kind, r.statusCode(), sent);
             }
             return r.statusCode();
         } catch (Exception e) {
@@ -537,8 +553,8 @@ public class Faults {
         return t;
     }
 
-    static void record(String kind, int status) {
-        samples.add(new Sample(now(), kind, status));
+    static void record(String kind, int status, long sentNanos) {
+        samples.add(new Sample(now(), kind, status, (System.nanoTime() - sentNanos) / 1_000_000));
     }
 
     static long now() {

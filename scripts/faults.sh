@@ -203,16 +203,18 @@ field() { grep -m1 "^$2=" "$WORK/summary-$1.txt" 2>/dev/null | cut -d= -f2; }
 row() { # scenario fault-text readiness recovery
   local acked lost dup rows unacked badact badreq badidem
   IFS='|' read -r acked lost dup rows unacked badact badreq badidem <<<"${CHECKS[$1]}"
-  printf '| %-13s | %-40s | %-28s | %-20s | %-26s | %-44s | %-6s |\n' "$1" "$2" \
+  local latency="-"
+  [ -n "$(field "$1" unavailable_p50_ms)" ] && latency="$(field "$1" unavailable_p50_ms) / $(field "$1" unavailable_max_ms) ms"
+  printf '| %-13s | %-34s | %-24s | %-16s | %-20s | %-22s | %-56s | %-6s |\n' "$1" "$2" \
     "$(field "$1" during_ok) / $(field "$1" during_unavailable) / $(field "$1" during_refused) / $(field "$1" server_errors)" \
-    "$3" "$4" "$acked acked, $lost lost, $dup duplicated, $((badact + badreq + badidem)) half-written" "${RESULT[$1]}"
+    "$latency" "$3" "$4" "$acked acked, $lost lost, $dup duplicated, $((badact + badreq + badidem)) half-written" "${RESULT[$1]}"
 }
 echo
 echo "== Fault scenarios: report (run $RUN, $(( $(date +%s) - started )) s) =="
-printf '| %-13s | %-40s | %-28s | %-20s | %-26s | %-44s | %-6s |\n' "scenario" "fault" "answers during: 2xx/503/none/500" \
-  "readiness during" "back to 2xx writes after" "acknowledged writes, checked in PostgreSQL" "result"
-printf '|%s|%s|%s|%s|%s|%s|%s|\n' "---------------" "------------------------------------------" "------------------------------" \
-  "----------------------" "----------------------------" "----------------------------------------------" "--------"
+printf '| %-13s | %-34s | %-24s | %-16s | %-20s | %-22s | %-56s | %-6s |\n' "scenario" "fault" "during: 2xx/503/none/500" \
+  "503 in p50 / max" "readiness during" "2xx writes again after" "acknowledged writes, checked in PostgreSQL" "result"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "---------------" "------------------------------------" "--------------------------" \
+  "------------------" "----------------------" "------------------------" "----------------------------------------------------------" "--------"
 row postgres "PostgreSQL stopped ${HOLD} s" "DOWN ($(field postgres ready_down_samples) samples)" \
   "$(field postgres first_write_back_s) s (PG back)"
 row keycloak "Keycloak stopped, then restarted" "UP" "$(field keycloak first_write_back_s) s (KC back)"
