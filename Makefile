@@ -41,7 +41,7 @@ postgres: ## Start the local PostgreSQL 17 (used by run)
 bench: ## Report benchmark: province-scale data in a fresh PostgreSQL, the prod jar with auth on, latency vs SQL (bench/README.md)
 	bench/bench.sh
 
-faults: ## Fault scenarios under load (PostgreSQL down, Keycloak down, API killed) on their own ports; prints what was observed (~8 min)
+faults: ## Fault scenarios under load (PostgreSQL down, Keycloak down, API killed) on their own ports; prints what was observed (5–9 min)
 	scripts/faults.sh
 
 stop: ## Stop anything `make run` left running

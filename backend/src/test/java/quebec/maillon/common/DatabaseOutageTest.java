@@ -24,7 +24,6 @@ import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-import quebec.maillon.security.Roles;
 import quebec.maillon.support.Contract;
 import quebec.maillon.support.EmbeddedPostgres;
 import quebec.maillon.support.Tokens;
@@ -124,8 +123,8 @@ class DatabaseOutageTest {
     private static String check(Contract.Op op) {
         Map<String, JsonNode> examples = op.requestExamples();
         JsonNode body = examples.isEmpty() ? null : examples.values().iterator().next();
-        RequestSpecification request = given().auth().oauth2(tokenFor(op)).queryParams(Contract.requiredQuery(op))
-                .header("If-Match", "\"0\"");
+        RequestSpecification request = given().auth().oauth2(Contract.tokenAllowedFor(op))
+                .queryParams(Contract.requiredQuery(op)).header("If-Match", "\"0\"");
         if (body != null) {
             request = request.contentType("application/json").body(body.toString());
         }
@@ -158,22 +157,6 @@ class DatabaseOutageTest {
                 .body(Map.of("occurredOn", "2026-01-10", "durationMinutes", 30, "organizerId", MARIE,
                         "acts", List.of("FACILITATE"), "notes", notes, "interventionId", INTERVENTION))
                 .post("/api/v1/activities");
-    }
-
-    private static String tokenFor(Contract.Op op) {
-        if (op.roles().contains(Roles.MANAGER) || op.roles().contains("*")) {
-            return Tokens.sophie();
-        }
-        if (op.roles().contains(Roles.ADMIN)) {
-            return Tokens.forRole(Roles.ADMIN, "CISSS-LAN");
-        }
-        if (op.roles().contains(Roles.ORGANIZER)) {
-            return Tokens.marie();
-        }
-        if (op.roles().contains(Roles.INTEGRATION)) {
-            return Tokens.client("maillon-integration-lan", Roles.INTEGRATION, "CISSS-LAN");
-        }
-        return Tokens.client("maillon-reporting-lan", Roles.REPORTING, "CISSS-LAN");
     }
 
     private static long count(Connection c, String sql, String value) throws SQLException {
