@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export npm_config_yes := true
 
-.PHONY: api-release client help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench two-instances check-deploy backup-restore replica-pitr shutdown-check
+.PHONY: api-release client help run test test-backend lint-contract test-frontend e2e openapi keycloak postgres stop clean bench two-instances check-deploy backup-restore replica-pitr shutdown-check faults
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -66,6 +66,9 @@ backup-restore: ## Dump the bench database, restore it into a fresh cluster, com
 
 shutdown-check: ## Graceful shutdown measured on the prod jar: SIGTERM during uploads and a webhook delivery; JSON logs
 	scripts/shutdown-check.sh
+
+faults: ## Fault scenarios under load (PostgreSQL down, Keycloak down, API killed) on their own ports; prints what was observed (5–9 min)
+	scripts/faults.sh
 
 stop: ## Stop anything `make run` left running
 	scripts/stack.sh down; infra/keycloak/keycloak.sh stop || true

@@ -107,6 +107,12 @@ async function handle(req, res) {
     return send(res, 200, { apiBaseUrl: '', keycloakUrl: `${origin}/kc`, realm: 'maillon', clientId: 'maillon-web' });
   }
 
+  if (path === `${realmPath}/.well-known/openid-configuration`) {
+    // The client checks that Keycloak answers before redirecting to its login page.
+    const base = `${origin}${realmPath}/protocol/openid-connect`;
+    return send(res, 200, { issuer: `${origin}${realmPath}`, authorization_endpoint: `${base}/auth`, token_endpoint: `${base}/token` });
+  }
+
   if (path === `${realmPath}/protocol/openid-connect/auth`) {
     const params = req.method === 'POST' ? await readBody(req) : url.searchParams;
     if (params.get('code_challenge_method') !== 'S256' || !params.get('code_challenge')) {

@@ -14,6 +14,10 @@
 #   KEYCLOAK_VERSION          distribution version (default 26.7.3)
 #   KEYCLOAK_PORT             HTTP port (default 8180); issuer = http://localhost:$KEYCLOAK_PORT/realms/maillon
 #   KEYCLOAK_MANAGEMENT_PORT  management port for /health (default 9180)
+#   KEYCLOAK_INSTANCE         a name for a second, separate Keycloak (own copy under .local/keycloak-NAME/, own
+#                             dev database, log and pid file): e.g. the fault scenarios run one they can stop
+#   KEYCLOAK_KEEP_DATA        true: start with the dev database of the previous run (same signing keys) instead of
+#                             a fresh import
 #   KEYCLOAK_START_TIMEOUT    seconds to wait for the realm to answer (default 180)
 #   KEYCLOAK_ADMIN_USER / KEYCLOAK_ADMIN_PASSWORD   master-realm admin console login (default admin / admin)
 #   JAVA_HOME                 JDK to run Keycloak with (Java 17+; default: `java` on PATH)
@@ -27,10 +31,11 @@ KC_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
 KC_PORT="${KEYCLOAK_PORT:-8180}"
 KC_MGMT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-9180}"
 KC_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-180}"
-KC_BASE_DIR="$LOCAL_DIR/keycloak"
+KC_INSTANCE="${KEYCLOAK_INSTANCE:+-$KEYCLOAK_INSTANCE}"
+KC_BASE_DIR="$LOCAL_DIR/keycloak$KC_INSTANCE"
 KC_HOME="$KC_BASE_DIR/keycloak-$KC_VERSION"
-KC_LOG="$LOCAL_DIR/keycloak.log"
-KC_PID_FILE="$LOCAL_DIR/keycloak.pid"
+KC_LOG="$LOCAL_DIR/keycloak$KC_INSTANCE.log"
+KC_PID_FILE="$LOCAL_DIR/keycloak$KC_INSTANCE.pid"
 REALM_FILE="$SCRIPT_DIR/maillon-realm.json"
 REALM="maillon"
 KC_URL="http://localhost:$KC_PORT"
@@ -170,11 +175,20 @@ cmd_start() {
   pick_java
 
   # Fresh realm at every start: dev mode keeps its H2 database in data/h2, and
-  # --import-realm skips a realm that already exists.
-  rm -rf "$KC_HOME/data/h2"
+  # --import-realm skips a realm that already exists. KEYCLOAK_KEEP_DATA=true restarts with the database as it was
+  # (same realm, users and signing keys: the tokens issued before the restart stay valid), as a real restart does.
+  local keep=false
+  if [[ "${KEYCLOAK_KEEP_DATA:-false}" == "true" && -d "$KC_HOME/data/h2" ]]; then
+    keep=true
+    log "Keeping the dev database (KEYCLOAK_KEEP_DATA=true): realm, users and signing keys as they were"
+  else
+    rm -rf "$KC_HOME/data/h2"
+  fi
   mkdir -p "$KC_HOME/data/import"
   rm -f "$KC_HOME/data/import/"*.json
-  if [[ "${MAILLON_DEMO:-false}" == "true" ]]; then
+  if [[ "$keep" == "true" ]]; then
+    :
+  elif [[ "${MAILLON_DEMO:-false}" == "true" ]]; then
     cp "$REALM_FILE" "$KC_HOME/data/import/$REALM-realm.json"
     log "Demo mode: demo users and the password-grant client maillon-demo-cli are imported"
   else
@@ -304,7 +318,7 @@ cmd_client_token() {
 }
 
 usage() {
-  sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 main() {

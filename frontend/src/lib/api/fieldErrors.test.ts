@@ -64,5 +64,9 @@ describe('problem → field errors', () => {
       ).message,
     ).toMatch(/au moins une activité/);
     expect(describeProblem(new ApiError(0, {}), t).message).toMatch(/injoignable/);
+    expect(
+      describeProblem(new ApiError(503, { type: 'https://maillon.quebec/problems/database-unavailable', status: 503 }), t)
+        .message,
+    ).toBe('Le service est momentanément indisponible. Réessayez dans quelques secondes.');
   });
 });

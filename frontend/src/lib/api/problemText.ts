@@ -55,6 +55,8 @@ const SLUG_MESSAGES: Record<string, Key> = {
   'duplicate-neq': 'problems.duplicateNeq',
   'idempotency-key-reused': 'problems.generic',
   'too-many-requests': 'problems.tooManyRequests',
+  'database-unavailable': 'problems.unavailable',
+  'identity-provider-unavailable': 'problems.unavailable',
   'payload-too-large': 'problems.tooLarge',
   forbidden: 'problems.forbidden',
   'not-found': 'problems.notFound',

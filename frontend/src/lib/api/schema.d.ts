@@ -3693,7 +3693,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description This API instance is shutting down (it finishes the requests in flight and refuses new ones). Retry after the number of seconds in Retry-After; another instance, or this one restarted, answers. */
+        /** @description A service the API depends on is unavailable for the moment, so the request was not completed: the database (unreachable, restarting or overloaded; problem type database-unavailable, readiness /q/health/ready is down meanwhile), or Keycloak while the API has not loaded the realm's keys yet (identity-provider-unavailable). Also answered by an API instance that is shutting down (it finishes the requests in flight and refuses new ones; problem type service-unavailable): another instance, or this one restarted, answers. Retry after the number of seconds in Retry-After; a create retried with the same Idempotency-Key is never recorded twice. */
         ServiceUnavailable: {
             headers: {
                 /** @description Seconds to wait before retrying. */
@@ -3701,16 +3701,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "type": "https://maillon.quebec/problems/service-unavailable",
-                 *       "title": "Service Unavailable",
-                 *       "status": 503,
-                 *       "detail": "This API instance is shutting down. Retry in a moment: another instance, or this one restarted, will answer.",
-                 *       "instance": "/api/v1/requests",
-                 *       "requestId": "3f2c1e9a-5b7d-4c1a-9e2f-0a1b2c3d4e5f"
-                 *     }
-                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Final touches on the generated contract: every API operation may answer 429 (rate limit) and 503 (the instance is
- * shutting down); the health endpoints
+ * Final touches on the generated contract: every API operation may answer 429 (rate limit) and 503 (database or identity
+ * provider unavailable, {@link DatabaseUnavailable}; or the instance is shutting down); the health endpoints
  * are public (no token), which the contract says explicitly, and they answer 503 while the database is unreachable.
  * <p>
  * And the schemas read plainly by client generators: identifiers, dates and instants are written where they are

@@ -3,6 +3,7 @@ package quebec.maillon.organization;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -184,6 +185,9 @@ public class OrganizationService {
         Organization o = get(id);
         access.requireCanChange(o.territoryCode, null, null, "organizations");
         Etags.check(ifMatch, o.version);
+        // Lock the row (checking its version) before the contacts: two updates at once then queue here and the
+        // second gets a 412, instead of deadlocking on the contacts' foreign-key locks.
+        organizations.getEntityManager().lock(o, LockModeType.PESSIMISTIC_WRITE);
         if (o.archived) {
             throw new ProblemException(409, "conflict", "Conflict",
                     "This organization is archived: it can be read, not changed.");

@@ -115,6 +115,26 @@ public final class Contract {
         return ops;
     }
 
+    /**
+     * A token of CISSS de Lanaudière that the operation allows: the manager when managers may call it, else the
+     * first role that may (admin, organizer, integration client, reporting client).
+     */
+    public static String tokenAllowedFor(Op op) {
+        if (op.roles().contains(Roles.MANAGER) || op.roles().contains("*")) {
+            return Tokens.sophie();
+        }
+        if (op.roles().contains(Roles.ADMIN)) {
+            return Tokens.forRole(Roles.ADMIN, "CISSS-LAN");
+        }
+        if (op.roles().contains(Roles.ORGANIZER)) {
+            return Tokens.marie();
+        }
+        if (op.roles().contains(Roles.INTEGRATION)) {
+            return Tokens.client("maillon-integration-lan", Roles.INTEGRATION, "CISSS-LAN");
+        }
+        return Tokens.client("maillon-reporting-lan", Roles.REPORTING, "CISSS-LAN");
+    }
+
     /** Fills path parameters from their documented examples (or with {@code fallback} when given). */
     public static String url(Op op, String fallback) {
         return url(op, fallback, null);

@@ -46,18 +46,42 @@ public final class EmbeddedPostgres implements AutoCloseable {
             EmbeddedPostgres pg = new EmbeddedPostgres(install.resolve("bin"), data, port);
             pg.run(List.of("initdb", "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                     "--locale=C.UTF-8", "--no-sync"), 120);
-            pg.run(List.of("pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
-                    "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off"
-                            + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                    "start"), 90);
+            pg.startServer();
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * A handle on a server started elsewhere (by the test resource), from what {@link PostgresResource} publishes in
+     * the configuration: the tests that stop and restart the database use it.
+     */
+    public static EmbeddedPostgres attach(Path binDir, Path dataDir, int port) {
+        return new EmbeddedPostgres(binDir, dataDir, port);
+    }
+
     public int port() {
         return port;
+    }
+
+    public Path binDir() {
+        return binDir;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the server (fast shutdown: open sessions are ended), keeping its data. */
+    public void stopServer() {
+        run(List.of("pg_ctl", "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "30", "stop"), 60);
+    }
+
+    /** Starts the server again on the same port, with the same data. */
+    public void startServer() {
+        run(List.of("pg_ctl", "-D", dataDir.toString(), "-l", dataDir.resolve("server.log").toString(), "-w", "-t", "60",
+                "-o", options(port), "start"), 90);
     }
 
     public String jdbcUrl(String database) {
@@ -82,6 +106,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } finally {
             deleteTree(dataDir);
         }
+    }
+
+    private static String options(int port) {
+        return "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off"
+                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
     }
 
     private void run(List<String> command, int timeoutSeconds) {

@@ -27,7 +27,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl("maillon"),
                 "quarkus.datasource.username", "maillon",
-                "quarkus.datasource.password", "maillon");
+                "quarkus.datasource.password", "maillon",
+                // For the tests that stop and restart the database (EmbeddedPostgres.attach).
+                "maillon.test.postgres.bin", postgres.binDir().toString(),
+                "maillon.test.postgres.data", postgres.dataDir().toString(),
+                "maillon.test.postgres.port", String.valueOf(postgres.port()));
     }
 
     /** The test profile being started implements {@link UnreachableDatabase} (compared by name: class loaders differ). */
