@@ -146,7 +146,8 @@ public class ActivityService {
                 throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
                         "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
             }
-            where.append(" and (a.occurredOn < :afterDate or (a.occurredOn = :afterDate and a.id < :afterId))");
+            // The first bound follows from the second; PostgreSQL can start the index scan at it.
+            where.append(" and a.occurredOn <= :afterDate and (a.occurredOn < :afterDate or (a.occurredOn = :afterDate and a.id < :afterId))");
         }
         TypedQuery<Activity> query = em.createQuery("select a from Activity a where " + where
                 + " order by a.occurredOn desc, a.id desc", Activity.class);

@@ -213,7 +213,8 @@ public class InterventionService {
                 throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
                         "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
             }
-            where.append(" and (openedOn < :afterDate or (openedOn = :afterDate and id < :afterId))");
+            // The first bound follows from the second; PostgreSQL can start the index scan at it.
+            where.append(" and openedOn <= :afterDate and (openedOn < :afterDate or (openedOn = :afterDate and id < :afterId))");
             params.and("afterDate", afterDate).and("afterId", afterId);
         }
         List<Intervention> rows = interventions.find(where + " order by openedOn desc, id desc", params).page(0, size + 1).list();

@@ -178,7 +178,11 @@ public class ServiceRequestService {
             + " when priorityLevel = quebec.maillon.request.PriorityLevel.MEDIUM then 2"
             + " when priorityLevel = quebec.maillon.request.PriorityLevel.LOW then 1 else 0 end)";
     private static final String SCORE = "coalesce(priorityScore, -1)";
-    private static final String ID = "cast(id as String)";
+    /**
+     * The tie-breaker of every sort: the id, compared as a uuid (byte order, which is also the order of its lowercase
+     * text), so that a page is the first rows of an index (V10) rather than every matching row sorted on its text.
+     */
+    private static final String ID = "id";
 
     public ServiceRequestPage list(Filter f, Sort sort, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
@@ -262,9 +266,10 @@ public class ServiceRequestService {
                 throw new IllegalArgumentException("cursor of another sort");
             }
             return switch (order) {
-                case RECEIVED_ON, RECEIVED_ON_DESC -> List.of(LocalDate.parse(v.get(1)), v.get(2));
-                case PRIORITY -> List.of(Integer.valueOf(v.get(1)), Integer.valueOf(v.get(2)), LocalDate.parse(v.get(3)), v.get(4));
-                case UPDATED_AT -> List.of(java.time.Instant.parse(v.get(1)).atOffset(java.time.ZoneOffset.UTC), v.get(2));
+                case RECEIVED_ON, RECEIVED_ON_DESC -> List.of(LocalDate.parse(v.get(1)), UUID.fromString(v.get(2)));
+                case PRIORITY -> List.of(Integer.valueOf(v.get(1)), Integer.valueOf(v.get(2)), LocalDate.parse(v.get(3)),
+                        UUID.fromString(v.get(4)));
+                case UPDATED_AT -> List.of(java.time.Instant.parse(v.get(1)).atOffset(java.time.ZoneOffset.UTC), UUID.fromString(v.get(2)));
             };
         } catch (RuntimeException e) {
             throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
