@@ -10,7 +10,8 @@
 // each with a token signed like the realm's (establishment, territories, roles). Client k sends the requests of users
 // k, k + clients, k + 2 clients, ... in turn: traffic spreads over establishments and users as in real life.
 // What they read: ids picked at start (JDBC, a sample per establishment), the users' own interventions and activities,
-// the next page of a list they just read (its nextCursor). What they write never conflicts: activities are new
+// the next page of a list they just read (its nextCursor); page sizes as the web client asks (lists 50, triage queue
+// and "my interventions" 100, organization search 20). What they write never conflicts: activities are new
 // records (unique Idempotency-Key); a request moves RECEIVED → UNDER_ANALYSIS → WITHDRAWN (or REFUSED) only by the
 // user who received it (intake), each time with the ETag of the previous answer. Every answer other than the
 // operation's success status is an error.
@@ -74,7 +75,7 @@ public class LoadMix {
         REQUESTS_TERRITORY(50, Kind.READ, "GET", "/api/v1/requests?territory={t}", "requests of a territory, newest first", 200),
         REQUESTS_NEXT(30, Kind.READ, "GET", "/api/v1/requests?territory={t}&cursor={c}", "… their next page", 200),
         REQUEST(70, Kind.READ, "GET", "/api/v1/requests/{id}", "a request", 200),
-        INTERVENTIONS_MINE(70, Kind.READ, "GET", "/api/v1/interventions?organizer={me}&status=ACTIVE", "my active interventions", 200),
+        INTERVENTIONS_MINE(70, Kind.READ, "GET", "/api/v1/interventions?organizer={me}&from={today}", "my open interventions", 200),
         INTERVENTIONS_FILTER(40, Kind.READ, "GET", "/api/v1/interventions?territory={t}&serviceOffer={s}", "interventions of a territory and offer", 200),
         INTERVENTIONS_NEXT(20, Kind.READ, "GET", "/api/v1/interventions?territory={t}&serviceOffer={s}&cursor={c}", "… their next page", 200),
         INTERVENTION(80, Kind.READ, "GET", "/api/v1/interventions/{id}", "an intervention", 200),
@@ -400,23 +401,23 @@ public class LoadMix {
             String body = null;
             String extra = null;
             switch (op) {
-                case REQUESTS_TRIAGE -> path = "/api/v1/requests?status=RECEIVED,UNDER_ANALYSIS&sort=priority&limit=25";
+                case REQUESTS_TRIAGE -> path = "/api/v1/requests?status=RECEIVED,UNDER_ANALYSIS&sort=priority&limit=100";
                 case REQUESTS_TERRITORY -> {
                     u.requestsCursorTerritory = pick(r, u.territories);
-                    path = "/api/v1/requests?territory=" + u.requestsCursorTerritory + "&limit=25";
+                    path = "/api/v1/requests?territory=" + u.requestsCursorTerritory + "&limit=50";
                 }
-                case REQUESTS_NEXT -> path = "/api/v1/requests?territory=" + u.requestsCursorTerritory + "&limit=25&cursor="
+                case REQUESTS_NEXT -> path = "/api/v1/requests?territory=" + u.requestsCursorTerritory + "&limit=50&cursor="
                         + enc(u.requestsCursor);
                 case REQUEST -> path = "/api/v1/requests/" + pick(r, e.requests);
-                case INTERVENTIONS_MINE -> path = "/api/v1/interventions?organizer=" + u.id + "&status=ACTIVE&limit=25";
+                case INTERVENTIONS_MINE -> path = "/api/v1/interventions?organizer=" + u.id + "&from=" + today() + "&limit=100";
                 case INTERVENTIONS_FILTER -> {
                     u.interventionsCursorQuery = "territory=" + pick(r, e.territories) + "&serviceOffer=" + OFFERS[r.nextInt(OFFERS.length)];
-                    path = "/api/v1/interventions?" + u.interventionsCursorQuery + "&limit=25";
+                    path = "/api/v1/interventions?" + u.interventionsCursorQuery + "&limit=50";
                 }
-                case INTERVENTIONS_NEXT -> path = "/api/v1/interventions?" + u.interventionsCursorQuery + "&limit=25&cursor="
+                case INTERVENTIONS_NEXT -> path = "/api/v1/interventions?" + u.interventionsCursorQuery + "&limit=50&cursor="
                         + enc(u.interventionsCursor);
                 case INTERVENTION -> path = "/api/v1/interventions/" + pick(r, e.interventions);
-                case INTERVENTION_ACTIVITIES -> path = "/api/v1/interventions/" + pick(r, e.interventions) + "/activities?limit=25";
+                case INTERVENTION_ACTIVITIES -> path = "/api/v1/interventions/" + pick(r, e.interventions) + "/activities?limit=50";
                 case ACTIVITIES_MINE -> {
                     LocalDate month = FY_START.plusMonths(r.nextInt(12));
                     path = "/api/v1/activities?organizer=" + u.id + "&from=" + month + "&to=" + month.plusMonths(1).minusDays(1);
@@ -425,11 +426,11 @@ public class LoadMix {
                     LocalDate monday = FY_START.plusDays(6 + 7L * r.nextInt(51));
                     path = "/api/v1/activities/timesheet?from=" + monday + "&to=" + monday.plusDays(6);
                 }
-                case ORGANIZATIONS_SEARCH -> path = "/api/v1/organizations?q=" + enc(pick(r, e.organizationSearches)) + "&limit=25";
+                case ORGANIZATIONS_SEARCH -> path = "/api/v1/organizations?q=" + enc(pick(r, e.organizationSearches)) + "&limit=20";
                 case ORGANIZATIONS_FILTER -> path = "/api/v1/organizations?type=" + ORG_TYPES[r.nextInt(ORG_TYPES.length)] + "&territory="
-                        + pick(r, u.territories) + "&limit=25";
+                        + pick(r, u.territories) + "&limit=50";
                 case ORGANIZATION -> path = "/api/v1/organizations/" + pick(r, e.organizations);
-                case CONCERTATIONS -> path = "/api/v1/concertations?territory=" + pick(r, e.territories) + "&status=ACTIVE&limit=25";
+                case CONCERTATIONS -> path = "/api/v1/concertations?territory=" + pick(r, e.territories) + "&status=ACTIVE&limit=50";
                 case CONCERTATION -> path = "/api/v1/concertations/" + pick(r, e.concertations);
                 case ME -> path = "/api/v1/me";
                 case ACTIVITY_ON_INTERVENTION -> {
