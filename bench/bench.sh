@@ -13,7 +13,7 @@
 #
 # Environment: BENCH_SCALE (1 = 22 establishments, 2.5 M activities), BENCH_PG_PORT (55499), BENCH_API_PORT (18090),
 # BENCH_RUNS (1: multiplies the number of requests of the report benchmark), BENCH_SKIP_BUILD=1 (use the jar as built),
-# BENCH_MIX_CLIENTS (50), BENCH_MIX_SECONDS (60), BENCH_MIX_WARMUP (30 s), BENCH_API_JAVA_OPTS (-Xms512m -Xmx1g).
+# BENCH_MIX_CLIENTS (50), BENCH_MIX_SECONDS (60), BENCH_MIX_WARMUP (90 s), BENCH_API_JAVA_OPTS (-Xms512m -Xmx1g).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -170,7 +170,7 @@ if [ "$ONLY" != "report" ]; then
   java -Xms256m -Xmx512m -XX:+UseParallelGC -XX:ParallelGCThreads=2 -XX:TieredStopAtLevel=1 \
     -cp "$CP" "$ROOT/bench/LoadMix.java" --api "http://127.0.0.1:$API_PORT" \
     --jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/maillon" --key "$WORK/key.pem" --issuer "$ISSUER" \
-    --clients "${BENCH_MIX_CLIENTS:-50}" --seconds "${BENCH_MIX_SECONDS:-60}" --warmup "${BENCH_MIX_WARMUP:-30}" \
+    --clients "${BENCH_MIX_CLIENTS:-50}" --seconds "${BENCH_MIX_SECONDS:-60}" --warmup "${BENCH_MIX_WARMUP:-90}" \
     --api-pid "$(cat "$WORK/api.pid")" --pg-pid "$(head -1 "$PGDATA/postmaster.pid")" --out "$ROOT/bench/results/loadmix-$STAMP.md"
 fi
 if [ "$KEEP" = "1" ]; then
