@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Maillon report benchmark (make bench): a fresh PostgreSQL 17 with a province-scale data set, the API's production
-# jar against it with authentication on (tokens signed by a key generated here), and bench/Bench.java measuring the
-# report endpoints next to the same SQL run directly (the floor). Prints a table and writes bench/results/*.md.
+# Maillon benchmark (make bench): a fresh PostgreSQL 17 with a province-scale data set, the API's production jar
+# against it with authentication on (tokens signed by a key generated here), then
+#   - bench/Bench.java: the report endpoints next to the same SQL run directly (the floor);
+#   - bench/LoadMix.java: a realistic mix of reads, writes and reports from 50 concurrent clients for a fixed time
+#     (throughput, p50/p95/p99 per endpoint, errors).
+# Prints the tables and writes bench/results/bench-*.md and bench/results/loadmix-*.md.
 #
-#   bench/bench.sh            build, fresh database, load, measure, stop everything
-#   bench/bench.sh --reuse    keep the loaded database of the previous run (skips the load; new migrations still run)
-#   bench/bench.sh --keep     leave PostgreSQL and the API running afterwards (bench/bench.sh --stop stops them)
-#   bench/bench.sh --load-only  build, load the data set (or reuse it with --reuse), stop the API, leave PostgreSQL
-#                             running and measure nothing (for scripts/backup-restore.sh; bench/bench.sh --stop stops it)
+#   bench/bench.sh                    build, fresh database, load, run both, stop everything
+#   bench/bench.sh --reuse            keep the loaded database of the previous run (skips the load; new migrations still run)
+#   bench/bench.sh --keep             leave PostgreSQL and the API running afterwards (bench/bench.sh --stop stops them)
+#   bench/bench.sh --load-only        build, load the data set (or reuse it with --reuse), stop the API, leave PostgreSQL
+#                                     running and measure nothing (for scripts/backup-restore.sh; --stop stops it)
+#   bench/bench.sh --only mix         only the load mix (or --only report: only the report benchmark)
 #
 # Environment: BENCH_SCALE (1 = 22 establishments, 2.5 M activities), BENCH_PG_PORT (55499), BENCH_API_PORT (18090),
 # BENCH_MANAGEMENT_PORT (API port + 920: 19010; the API's metrics, see README "Operations"),
-# BENCH_RUNS (1: multiplies the number of requests), BENCH_SKIP_BUILD=1 (use the jar as built).
+# BENCH_RUNS (1: multiplies the number of requests of the report benchmark), BENCH_SKIP_BUILD=1 (use the jar as built),
+# BENCH_MIX_CLIENTS (50), BENCH_MIX_SECONDS (60), BENCH_MIX_WARMUP (90 s), BENCH_API_JAVA_OPTS (-Xms512m -Xmx1g).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,15 +30,18 @@ MGMT_PORT="${BENCH_MANAGEMENT_PORT:-$((API_PORT + 920))}"
 SCALE="${BENCH_SCALE:-1}"
 ISSUER="https://bench.maillon.local/realms/maillon"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-REUSE=0; KEEP=0; LOAD_ONLY=0
-for a in "$@"; do
-  case "$a" in
+REUSE=0; KEEP=0; LOAD_ONLY=0; ONLY=all
+while [ $# -gt 0 ]; do
+  case "$1" in
     --reuse) REUSE=1 ;;
     --keep) KEEP=1 ;;
     --load-only) LOAD_ONLY=1 ;;
     --stop) STOP_ONLY=1 ;;
-    *) echo "usage: $0 [--reuse] [--keep] [--load-only] [--stop]" >&2; exit 2 ;;
+    --only) shift; ONLY="${1:-}"
+      case "$ONLY" in report|mix) ;; *) echo "bench: --only takes report or mix" >&2; exit 2 ;; esac ;;
+    *) echo "usage: $0 [--reuse] [--keep] [--only report|mix] [--load-only] [--stop]" >&2; exit 2 ;;
   esac
+  shift
 done
 
 as_pg() { if [ "$(id -u)" = "0" ]; then unshare -U "$@"; else "$@"; fi; }
@@ -96,13 +104,22 @@ max_parallel_workers_per_gather = 2
 log_min_duration_statement = -1
 EOF
 fi
+# BENCH_PG_STATS=1: with pg_stat_statements (calls, time and rows of every statement: which queries a request costs).
+PG_OPTS="-p $PG_PORT"
+if [ "${BENCH_PG_STATS:-0}" = "1" ]; then PG_OPTS="$PG_OPTS -c shared_preload_libraries=pg_stat_statements"; fi
+if pg_running && [ "$(cat "$WORK/pg-opts" 2>/dev/null)" != "$PG_OPTS" ]; then stop_pg; fi
 if ! pg_running; then
-  as_pg "$PGHOME/bin/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -t 120 -o "-p $PG_PORT" start >/dev/null
+  as_pg "$PGHOME/bin/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -t 120 -o "$PG_OPTS" start >/dev/null
+  echo "$PG_OPTS" >"$WORK/pg-opts"
 fi
 psql_pg -d postgres -tc "SELECT 1 FROM pg_roles WHERE rolname = 'maillon'" | grep -q 1 || psql_pg -d postgres <<'SQL'
 CREATE ROLE maillon LOGIN PASSWORD 'maillon';
 CREATE DATABASE maillon OWNER maillon;
 SQL
+if [ "${BENCH_PG_STATS:-0}" = "1" ]; then
+  psql_pg -d maillon -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+  psql_pg -d maillon -c "SELECT pg_stat_statements_reset()" >/dev/null
+fi
 echo "bench: PostgreSQL 17 on 127.0.0.1:$PG_PORT ($PGDATA)"
 
 # 3. A signing key for the tokens: the API trusts its public key only (no Keycloak needed; authentication stays on).
@@ -111,7 +128,9 @@ if [ ! -f "$WORK/key.pem" ]; then
 fi
 PUBLIC_KEY="$(openssl pkey -in "$WORK/key.pem" -pubout -outform DER | base64 -w0)"
 
-# 4. The API (production jar, production profile): Flyway migrates the empty database at start.
+# 4. The API (production jar, production profile): Flyway migrates the empty database at start. The per-client rate
+# limit stays on (its cost is measured) but is raised so that it never answers 429 to the bench's few clients, which
+# send far more than a person would (BENCH_RATE_LIMIT; production: 50/s, burst 200).
 start_api() {
   QUARKUS_HTTP_PORT="$API_PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/maillon" \
@@ -119,6 +138,8 @@ start_api() {
   MAILLON_FLYWAY_LOCATIONS=db/migration \
   QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_DISCOVERY_ENABLED=false \
   QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
+  MAILLON_RATE_LIMIT_PER_SECOND="${BENCH_RATE_LIMIT:-100000}" MAILLON_RATE_LIMIT_BURST="${BENCH_RATE_LIMIT:-100000}" \
+  MAILLON_REPORTS_CACHE="${1:-true}" \
   nohup java ${BENCH_API_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$JAR" >"$WORK/api.log" 2>&1 &
   echo $! >"$WORK/api.pid"
   for _ in $(seq 1 240); do
@@ -130,7 +151,9 @@ start_api() {
   done
   echo "bench: the API did not become ready" >&2; tail -40 "$WORK/api.log" >&2; exit 1
 }
-start_api
+# The report benchmark measures the reports' SQL: its API computes every report (MAILLON_REPORTS_CACHE=false); the load
+# mix runs the production configuration (computed figures served again while their data is unchanged).
+if [ "$ONLY" = "mix" ]; then start_api true; else start_api false; fi
 
 # 5. The data set (SQL generate_series inside PostgreSQL), then VACUUM ANALYZE (statistics, visibility map).
 if [ ! -f "$WORK/loaded" ]; then
@@ -147,12 +170,23 @@ if [ "$LOAD_ONLY" = "1" ]; then
   exit 0
 fi
 
-# 6. Measure.
+# 6. Measure: the reports against their SQL floor, then the load mix.
 CP="$ROOT/backend/target/quarkus-app/app/*:$ROOT/backend/target/quarkus-app/lib/main/*"
-OUT="$ROOT/bench/results/bench-$(date +%Y%m%d-%H%M%S).md"
-java -cp "$CP" "$ROOT/bench/Bench.java" --api "http://127.0.0.1:$API_PORT" \
-  --jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/maillon" --key "$WORK/key.pem" --issuer "$ISSUER" \
-  --runs-factor "${BENCH_RUNS:-1}" --out "$OUT"
+STAMP="$(date +%Y%m%d-%H%M%S)"
+if [ "$ONLY" != "mix" ]; then
+  java -cp "$CP" "$ROOT/bench/Bench.java" --api "http://127.0.0.1:$API_PORT" \
+    --jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/maillon" --key "$WORK/key.pem" --issuer "$ISSUER" \
+    --runs-factor "${BENCH_RUNS:-1}" --out "$ROOT/bench/results/bench-$STAMP.md"
+fi
+if [ "$ONLY" != "report" ]; then
+  if [ "$ONLY" != "mix" ]; then stop_api; start_api true; fi
+  # The loader is light (one JVM, plain HttpURLConnection, pre-built requests): a small heap, two GC threads.
+  java -Xms256m -Xmx512m -XX:+UseParallelGC -XX:ParallelGCThreads=2 -XX:TieredStopAtLevel=1 \
+    -cp "$CP" "$ROOT/bench/LoadMix.java" --api "http://127.0.0.1:$API_PORT" \
+    --jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/maillon" --key "$WORK/key.pem" --issuer "$ISSUER" \
+    --clients "${BENCH_MIX_CLIENTS:-50}" --seconds "${BENCH_MIX_SECONDS:-60}" --warmup "${BENCH_MIX_WARMUP:-90}" \
+    --api-pid "$(cat "$WORK/api.pid")" --pg-pid "$(head -1 "$PGDATA/postmaster.pid")" --out "$ROOT/bench/results/loadmix-$STAMP.md"
+fi
 if [ "$KEEP" = "1" ]; then
   echo "bench: left running (PostgreSQL :$PG_PORT, API :$API_PORT); stop with bench/bench.sh --stop"
 fi

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import quebec.maillon.common.AuditService;
 import quebec.maillon.common.Cursor;
 import quebec.maillon.common.Dates;
 import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
+import quebec.maillon.common.PageParts;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
 import quebec.maillon.common.SqlValues;
@@ -166,7 +168,8 @@ public class ActivityService {
             } catch (RuntimeException e) {
                 throw invalidCursor();
             }
-            where.append(" and (a.occurredOn < :afterDate or (a.occurredOn = :afterDate and a.id < :afterId))");
+            // The first bound follows from the second; PostgreSQL can start the index scan at it.
+            where.append(" and a.occurredOn <= :afterDate and (a.occurredOn < :afterDate or (a.occurredOn = :afterDate and a.id < :afterId))");
         }
         TypedQuery<Activity> query = em.createQuery("select a from Activity a where " + where
                 + " order by a.occurredOn desc, a.id desc", Activity.class);
@@ -423,37 +426,29 @@ public class ActivityService {
         return toDtos(List.of(a)).get(0);
     }
 
-    /** DTOs of a page: organizer names, intervention titles and concertation names in one query each. */
+    /** What a page of activities shows besides their own columns: acts, organizer name, title of the intervention or concertation. */
+    static final PageParts.Query PARTS = PageParts.Query.of("""
+            SELECT activity_id, 'acts', code, NULL, NULL FROM activity_act WHERE activity_id = ANY (?)
+            UNION ALL
+            SELECT a.id, 'activity', NULL, o.name, coalesce(i.title, c.name)
+            FROM activity a LEFT JOIN organizer o ON o.id = a.organizer_id
+            LEFT JOIN intervention i ON i.id = a.intervention_id LEFT JOIN concertation c ON c.id = a.concertation_id
+            WHERE a.id = ANY (?)""");
+
+    /**
+     * DTOs of a page: acts, organizer names and parent titles come from one statement ({@link #PARTS}) whatever
+     * the page size; the entities' collections are not initialized.
+     */
     public List<ActivityDto> toDtos(List<Activity> list) {
-        Set<UUID> organizerIds = new HashSet<>();
-        Set<UUID> interventionIds = new HashSet<>();
-        Set<UUID> concertationIds = new HashSet<>();
+        PageParts parts = PageParts.read(em, PARTS, list.stream().map(a -> a.id).toList());
+        List<ActivityDto> dtos = new ArrayList<>(list.size());
         for (Activity a : list) {
-            organizerIds.add(a.organizerId);
-            if (a.interventionId != null) {
-                interventionIds.add(a.interventionId);
-            }
-            if (a.concertationId != null) {
-                concertationIds.add(a.concertationId);
-            }
-        }
-        Map<UUID, OrganizerRef> names = organizers.refs(organizerIds);
-        Map<UUID, String> parents = new HashMap<>();
-        if (!interventionIds.isEmpty()) {
-            em.createQuery("select i.id, i.title from Intervention i where i.id in :ids", Object[].class)
-                    .setParameter("ids", interventionIds).getResultList().forEach(r -> parents.put((UUID) r[0], (String) r[1]));
-        }
-        if (!concertationIds.isEmpty()) {
-            em.createQuery("select c.id, c.name from Concertation c where c.id in :ids", Object[].class)
-                    .setParameter("ids", concertationIds).getResultList().forEach(r -> parents.put((UUID) r[0], (String) r[1]));
-        }
-        List<ActivityDto> dtos = new ArrayList<>();
-        for (Activity a : list) {
-            UUID parentId = a.interventionId != null ? a.interventionId : a.concertationId;
-            dtos.add(new ActivityDto(a.id, a.occurredOn, a.durationMinutes,
-                    names.getOrDefault(a.organizerId, new OrganizerRef(a.organizerId, null)),
-                    List.copyOf(a.acts), a.notes, a.participants, a.interventionId, a.concertationId,
-                    parents.get(parentId), a.createdAt, a.updatedAt));
+            List<PageParts.Part> row = parts.of(a.id, "activity");
+            String organizerName = row.isEmpty() ? null : row.get(0).name();
+            String parentTitle = row.isEmpty() ? null : row.get(0).extra();
+            dtos.add(new ActivityDto(a.id, a.occurredOn, a.durationMinutes, new OrganizerRef(a.organizerId, organizerName),
+                    List.copyOf(new TreeSet<>(parts.values(a.id, "acts"))), a.notes, a.participants, a.interventionId,
+                    a.concertationId, parentTitle, a.createdAt, a.updatedAt));
         }
         return dtos;
     }

@@ -30,14 +30,17 @@ public final class Keyset {
     }
 
     /**
-     * " and ((k1 > :ks0) or (k1 = :ks0 and k2 > :ks1) ...)" with the cursor values bound as ks0, ks1, ...; an empty
-     * string when there is no cursor (values null).
+     * " and k1 >= :ks0 and ((k1 > :ks0) or (k1 = :ks0 and k2 > :ks1) ...)" with the cursor values bound as ks0, ks1,
+     * ...; an empty string when there is no cursor (values null). The first condition follows from the second; it is
+     * there for PostgreSQL, which can start an index scan at it (the disjunction alone cannot be an index bound).
      */
     public static String after(List<Key> keys, List<?> values, Parameters params) {
         if (values == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(" and (");
+        Key first = keys.get(0);
+        StringBuilder sb = new StringBuilder(" and ").append(first.expression()).append(first.descending() ? " <= :ks0" : " >= :ks0")
+                .append(" and (");
         for (int i = 0; i < keys.size(); i++) {
             if (i > 0) {
                 sb.append(" or ");

@@ -9,13 +9,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import quebec.maillon.common.Actor;
 import quebec.maillon.common.AuditService;
@@ -25,6 +28,7 @@ import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.Keyset;
 import quebec.maillon.common.OrganizationLookup;
+import quebec.maillon.common.PageParts;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
 import quebec.maillon.common.SyncFeed;
@@ -175,7 +179,18 @@ public class InterventionService {
         StringBuilder where = new StringBuilder("establishmentCode = :establishment");
         Parameters params = Parameters.with("establishment", user.establishment());
         if (f.organizer() != null) {
-            where.append(" and (leadOrganizerId = :organizer or :organizer member of coOrganizers)");
+            // Lead or co-organizer. The co-organized ids are read first, so that PostgreSQL combines two index scans
+            // (lead, id) instead of testing every intervention of the establishment ("member of" is a subquery per row:
+            // 4 ms for an organizer's dashboard at province scale, against 0.5 ms).
+            @SuppressWarnings("unchecked")
+            List<UUID> coOrganized = em.createNativeQuery("SELECT intervention_id FROM intervention_co_organizer WHERE organizer_id = ?1",
+                    UUID.class).setParameter(1, f.organizer()).getResultList();
+            if (coOrganized.isEmpty()) {
+                where.append(" and leadOrganizerId = :organizer");
+            } else {
+                where.append(" and (leadOrganizerId = :organizer or id in :coOrganized)");
+                params.and("coOrganized", coOrganized);
+            }
             params.and("organizer", f.organizer());
         }
         if (f.status() != null) {
@@ -231,7 +246,8 @@ public class InterventionService {
                 throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
                         "is not a cursor of this list: use the nextCursor of the previous page, unchanged")));
             }
-            where.append(" and (openedOn < :afterDate or (openedOn = :afterDate and id < :afterId))");
+            // The first bound follows from the second; PostgreSQL can start the index scan at it.
+            where.append(" and openedOn <= :afterDate and (openedOn < :afterDate or (openedOn = :afterDate and id < :afterId))");
             params.and("afterDate", afterDate).and("afterId", afterId);
         }
         List<Intervention> rows = interventions.find(where + " order by openedOn desc, id desc", params).page(0, size + 1).list();
@@ -432,36 +448,60 @@ public class InterventionService {
         return toDtos(List.of(i)).get(0);
     }
 
-    /** DTOs of a page: organizer and organization names come in one query each, whatever the page size. */
+    /**
+     * What a page of interventions shows besides their own columns, in one statement: their types, determinants,
+     * populations, organizations (name, type), co-organizers (name) and the name of their lead organizer.
+     */
+    static final PageParts.Query PARTS = PageParts.Query.of("""
+            SELECT intervention_id, 'types', code, NULL, NULL FROM intervention_type WHERE intervention_id = ANY (?)
+            UNION ALL
+            SELECT intervention_id, 'determinants', code, NULL, NULL FROM intervention_determinant WHERE intervention_id = ANY (?)
+            UNION ALL
+            SELECT intervention_id, 'populations', code, NULL, NULL FROM intervention_population WHERE intervention_id = ANY (?)
+            UNION ALL
+            SELECT x.intervention_id, 'organizations', x.organization_id::text, o.name, o.type_code
+            FROM intervention_organization x LEFT JOIN organization o ON o.id = x.organization_id
+            WHERE x.intervention_id = ANY (?)
+            UNION ALL
+            SELECT x.intervention_id, 'coOrganizers', x.organizer_id::text, o.name, NULL
+            FROM intervention_co_organizer x LEFT JOIN organizer o ON o.id = x.organizer_id
+            WHERE x.intervention_id = ANY (?)
+            UNION ALL
+            SELECT i.id, 'lead', NULL, o.name, NULL FROM intervention i JOIN organizer o ON o.id = i.lead_organizer_id
+            WHERE i.id = ANY (?)""");
+
+    /**
+     * DTOs of a page (or of one intervention): everything but the intervention's own columns comes from one statement
+     * ({@link #PARTS}), whatever the page size; the entities' collections are not initialized.
+     */
     public List<InterventionDto> toDtos(List<Intervention> list) {
-        Set<UUID> organizerIds = new HashSet<>();
-        Set<UUID> organizationIds = new HashSet<>();
-        for (Intervention i : list) {
-            organizerIds.add(i.leadOrganizerId);
-            organizerIds.addAll(i.coOrganizers);
-            organizationIds.addAll(i.organizations);
-        }
-        Map<UUID, OrganizerRef> names = organizers.refs(organizerIds);
-        Map<UUID, OrganizationLookup.Row> orgs = organizations.byIds(organizationIds);
+        PageParts parts = PageParts.read(em, PARTS, list.stream().map(i -> i.id).toList());
         List<InterventionDto> dtos = new ArrayList<>();
         for (Intervention i : list) {
+            Map<UUID, String> coNames = new HashMap<>();
+            for (PageParts.Part p : parts.of(i.id, "coOrganizers")) {
+                coNames.put(UUID.fromString(p.value()), p.name());
+            }
+            List<InterventionOrganization> orgs = new ArrayList<>();
+            for (PageParts.Part p : parts.of(i.id, "organizations")) {
+                orgs.add(new InterventionOrganization(UUID.fromString(p.value()), p.name(), p.extra()));
+            }
+            // Same order as before: by name, organizations of equal names by id.
+            orgs.sort(Comparator.comparing((InterventionOrganization o) -> String.valueOf(o.name())).thenComparing(InterventionOrganization::id));
             dtos.add(new InterventionDto(i.id, i.title, i.territoryCode,
-                    ref(names, i.leadOrganizerId),
-                    i.coOrganizers.stream().sorted().map(id -> ref(names, id)).toList(),
+                    new OrganizerRef(i.leadOrganizerId, parts.name(i.id, "lead")),
+                    new TreeSet<>(coNames.keySet()).stream().map(id -> new OrganizerRef(id, coNames.get(id))).toList(),
                     i.serviceOfferCode, i.axisCode,
-                    List.copyOf(i.types), List.copyOf(i.determinants), List.copyOf(i.populations),
-                    i.organizations.stream().map(id -> {
-                        OrganizationLookup.Row row = orgs.get(id);
-                        return new InterventionOrganization(id, row == null ? null : row.name(), row == null ? null : row.typeCode());
-                    }).sorted((a, b) -> String.valueOf(a.name()).compareTo(String.valueOf(b.name()))).toList(),
+                    sorted(parts.values(i.id, "types")), sorted(parts.values(i.id, "determinants")),
+                    sorted(parts.values(i.id, "populations")), orgs,
                     i.concertationId, i.requestId, i.objectives, i.status, i.openedOn, i.closedOn, i.closingSummary,
                     i.createdAt, i.updatedAt));
         }
         return dtos;
     }
 
-    private static OrganizerRef ref(Map<UUID, OrganizerRef> names, UUID id) {
-        return names.getOrDefault(id, new OrganizerRef(id, null));
+    private static List<String> sorted(List<String> codes) {
+        return List.copyOf(new TreeSet<>(codes));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

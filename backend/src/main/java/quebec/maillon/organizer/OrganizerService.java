@@ -68,14 +68,8 @@ public class OrganizerService {
         }
         Organizer o = find(establishment);
         if (OrganizerRegistration.outOfStep(o, user, territories)) {
-            try {
-                registration.register(territories);
-            } catch (RuntimeException e) {
-                // A concurrent request of the same person registered the entry first: read what it wrote.
-                if (!lostRace(e)) {
-                    throw e;
-                }
-            }
+            // In this transaction; when a concurrent request of the same person wrote first, this reads what it wrote.
+            registration.register(territories);
             o = find(establishment);
             if (o != null) {
                 organizers.getEntityManager().refresh(o);
@@ -88,20 +82,6 @@ public class OrganizerService {
         return organizers.bySubject(user.subject())
                 .or(() -> organizers.byUsername(establishment, user.username()).filter(x -> x.subject == null))
                 .orElse(null);
-    }
-
-    /** An optimistic-lock failure or a unique key taken: another transaction wrote the same entry. */
-    private static boolean lostRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException
-                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The caller's organizer id, if they are in the directory. */

@@ -174,7 +174,7 @@ public final class ReportQueries {
                     }
                 }
                 return new RequestFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        medianDays, reasons);
+                        medianDays, java.util.Collections.unmodifiableMap(reasons));
             }
         }
     }
@@ -295,7 +295,7 @@ public final class ReportQueries {
                     }
                 }
             }
-            return new Breakdown(rows, total);
+            return new Breakdown(List.copyOf(rows), total);
         }
     }
 

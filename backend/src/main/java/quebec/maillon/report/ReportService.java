@@ -47,6 +47,9 @@ public class ReportService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ReportCache cache;
+
     /** A validated report request: the scope and the labels of its establishment and territory. */
     record Request(ReportPeriod period, ReportScope scope, LabelledCode establishment, LabelledCode territory,
             Dimension dimension, boolean seesNames) {
@@ -116,8 +119,9 @@ public class ReportService {
     public Result<ReportSummaryDto> summary(String period, String from, String to, String territory, Lang lang) {
         try (Connection c = dataSource.getConnection()) {
             Request r = request(c, period, from, to, territory, null, false);
-            ReportQueries.Figures f = ReportQueries.figures(c, r.scope());
-            ReportQueries.RequestFigures q = ReportQueries.requests(c, r.scope());
+            String versions = cache.versions(c, r.scope());
+            ReportQueries.Figures f = cache.get(r.scope(), "figures", versions, () -> ReportQueries.figures(c, r.scope()));
+            ReportQueries.RequestFigures q = cache.get(r.scope(), "requests", versions, () -> ReportQueries.requests(c, r.scope()));
             Map<String, String[]> reasons = ReportQueries.referenceLabels(c, "refusal-reasons");
             List<CountRowDto> byReason = new ArrayList<>();
             for (Map.Entry<String, String[]> e : reasons.entrySet()) {
@@ -155,7 +159,9 @@ public class ReportService {
     public Result<BreakdownDto> breakdown(String dimension, String period, String from, String to, String territory) {
         try (Connection c = dataSource.getConnection()) {
             Request r = request(c, period, from, to, territory, dimension, true);
-            ReportQueries.Breakdown b = ReportQueries.breakdown(c, r.scope(), r.dimension());
+            String versions = cache.versions(c, r.scope());
+            ReportQueries.Breakdown b = cache.get(r.scope(), "breakdown:" + r.dimension(), versions,
+                    () -> ReportQueries.breakdown(c, r.scope(), r.dimension()));
             Map<String, ReportQueries.Row> byCode = new HashMap<>();
             for (ReportQueries.Row row : b.rows()) {
                 byCode.put(row.code() == null ? NONE : row.code(), row);

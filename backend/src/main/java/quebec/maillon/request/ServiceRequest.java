@@ -59,14 +59,16 @@ public class ServiceRequest {
     @Version
     public long version;
 
-    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
-    @BatchSize(size = 100)
+    // Lazy: the DTOs read the codes of a page in one statement (ServiceRequestService.views); writes load them when
+    // they change or audit them.
+    @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "service_request_population", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "code")
     public Set<String> populations = new TreeSet<>();
 
-    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
-    @BatchSize(size = 100)
+    @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "service_request_determinant", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "code")
     public Set<String> determinants = new TreeSet<>();

@@ -35,10 +35,12 @@ public record ServiceRequestDto(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static ServiceRequestDto of(ServiceRequest r, String organizationName, UUID interventionId) {
+    /** The request with what is read besides its columns: its organization's name, its codes, its intervention. */
+    static ServiceRequestDto of(ServiceRequest r, String organizationName, List<String> populations, List<String> determinants,
+            UUID interventionId) {
         return new ServiceRequestDto(r.id, r.status, List.copyOf(r.status.next()), r.organizationId, organizationName,
                 r.contactId, r.receivedOn, r.channelCode, r.territoryCode, r.serviceOfferCode, r.need,
-                List.copyOf(new java.util.TreeSet<>(r.populations)), List.copyOf(new java.util.TreeSet<>(r.determinants)),
+                List.copyOf(new java.util.TreeSet<>(populations)), List.copyOf(new java.util.TreeSet<>(determinants)),
                 EligibilityDto.of(r), r.priorityLevel, r.priorityScore, r.assignedOrganizerId, interventionId, r.decidedOn,
                 r.refusalReasonCode, r.decisionNote, r.createdAt, r.updatedAt);
     }

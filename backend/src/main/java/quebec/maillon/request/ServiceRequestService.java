@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +23,7 @@ import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.InputValidation;
 import quebec.maillon.common.Keyset;
+import quebec.maillon.common.PageParts;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
 import quebec.maillon.common.SyncFeed;
@@ -150,26 +150,34 @@ public class ServiceRequestService {
         return views(List.of(r)).get(0);
     }
 
-    /** DTOs of requests, with their organizations' names and their interventions' ids (one query each). */
+    /** What a page of requests shows besides their own columns: organization name, populations, determinants, intervention. */
+    static final PageParts.Query PARTS = PageParts.Query.of("""
+            SELECT r.id, 'organization', NULL, o.name, NULL FROM service_request r JOIN organization o ON o.id = r.organization_id
+            WHERE r.id = ANY (?)
+            UNION ALL
+            SELECT request_id, 'populations', code, NULL, NULL FROM service_request_population WHERE request_id = ANY (?)
+            UNION ALL
+            SELECT request_id, 'determinants', code, NULL, NULL FROM service_request_determinant WHERE request_id = ANY (?)
+            UNION ALL
+            SELECT request_id, 'intervention', id::text, NULL, NULL FROM intervention WHERE request_id = ANY (?)""");
+
+    /**
+     * DTOs of requests: their organizations' names, codes and interventions' ids come from one statement
+     * ({@link #PARTS}) whatever the number of requests; the entities' collections are not initialized.
+     */
     public List<ServiceRequestDto> views(List<ServiceRequest> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Set<UUID> orgIds = rows.stream().map(r -> r.organizationId).collect(Collectors.toSet());
-        Map<UUID, String> names = new HashMap<>();
-        for (Object[] row : em.createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
-                .setParameter("ids", orgIds).getResultList()) {
-            names.put((UUID) row[0], (String) row[1]);
+        PageParts parts = PageParts.read(em, PARTS, rows.stream().map(r -> r.id).toList());
+        List<ServiceRequestDto> dtos = new ArrayList<>(rows.size());
+        for (ServiceRequest r : rows) {
+            List<String> intervention = parts.values(r.id, "intervention");
+            UUID interventionId = r.status == RequestStatus.ACCEPTED && !intervention.isEmpty() ? UUID.fromString(intervention.get(0)) : null;
+            dtos.add(ServiceRequestDto.of(r, parts.name(r.id, "organization"), parts.values(r.id, "populations"),
+                    parts.values(r.id, "determinants"), interventionId));
         }
-        Map<UUID, UUID> interventionIds = new HashMap<>();
-        List<UUID> accepted = rows.stream().filter(r -> r.status == RequestStatus.ACCEPTED).map(r -> r.id).toList();
-        if (!accepted.isEmpty()) {
-            for (Object[] row : em.createQuery("select i.requestId, i.id from Intervention i where i.requestId in :ids", Object[].class)
-                    .setParameter("ids", accepted).getResultList()) {
-                interventionIds.put((UUID) row[0], (UUID) row[1]);
-            }
-        }
-        return rows.stream().map(r -> ServiceRequestDto.of(r, names.get(r.organizationId), interventionIds.get(r.id))).toList();
+        return dtos;
     }
 
     public RequestTransitionPage history(UUID id) {
@@ -186,7 +194,11 @@ public class ServiceRequestService {
             + " when priorityLevel = quebec.maillon.request.PriorityLevel.MEDIUM then 2"
             + " when priorityLevel = quebec.maillon.request.PriorityLevel.LOW then 1 else 0 end)";
     private static final String SCORE = "coalesce(priorityScore, -1)";
-    private static final String ID = "cast(id as String)";
+    /**
+     * The tie-breaker of every sort: the id, compared as a uuid (byte order, which is also the order of its lowercase
+     * text), so that a page is the first rows of an index (V10) rather than every matching row sorted on its text.
+     */
+    private static final String ID = "id";
 
     public ServiceRequestPage list(Filter f, Sort sort, String cursor, Integer limit) {
         int size = Cursor.limit(limit);
@@ -275,8 +287,9 @@ public class ServiceRequestService {
                 throw new IllegalArgumentException("cursor of another sort");
             }
             return switch (order) {
-                case RECEIVED_ON, RECEIVED_ON_DESC -> List.of(LocalDate.parse(v.get(1)), v.get(2));
-                case PRIORITY -> List.of(Integer.valueOf(v.get(1)), Integer.valueOf(v.get(2)), LocalDate.parse(v.get(3)), v.get(4));
+                case RECEIVED_ON, RECEIVED_ON_DESC -> List.of(LocalDate.parse(v.get(1)), UUID.fromString(v.get(2)));
+                case PRIORITY -> List.of(Integer.valueOf(v.get(1)), Integer.valueOf(v.get(2)), LocalDate.parse(v.get(3)),
+                        UUID.fromString(v.get(4)));
                 case UPDATED_AT -> List.of(java.time.Instant.parse(v.get(1)).atOffset(java.time.ZoneOffset.UTC), UUID.fromString(v.get(2)));
             };
         } catch (RuntimeException e) {

@@ -89,6 +89,43 @@ class OrganizerResourceTest {
     }
 
     @Test
+    void manyPeopleLoggingInAtOnceAllSucceed() throws Exception {
+        // Monday morning: more people than the connection pool has connections open the client at the same time, each
+        // sending its first requests at once. Registering each one must not hold a second connection while waiting
+        // for it: the pool would run dry (every request waiting for a connection that another waiting request holds).
+        List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+        List<String> tokens = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 24; i++) {
+            String token = Tokens.person("matin." + i + "." + UUID.randomUUID().toString().substring(0, 8), "Personne " + i, "organizer",
+                    "CISSS-LAN", List.of("LAN-JOLIETTE")).sign();
+            tokens.add(token);
+            for (String path : List.of("/api/v1/me", "/api/v1/activities/timesheet", "/api/v1/organizers/me", "/api/v1/me")) {
+                calls.add(() -> {
+                    start.await();
+                    return given().auth().oauth2(token).when().get(path).then().extract().statusCode();
+                });
+            }
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (var call : calls) {
+                results.add(pool.submit(call));
+            }
+            start.countDown();
+            for (var status : results) {
+                org.junit.jupiter.api.Assertions.assertEquals(200, status.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String token : tokens) {
+            given().auth().oauth2(token).when().get("/api/v1/organizers/me").then().statusCode(200).body("registered", equalTo(true));
+        }
+    }
+
+    @Test
     void duplicateUsernameIsAConflict() {
         String username = "dup." + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(admin()).contentType("application/json").body(body(username, "A B", "LAN-JOLIETTE"))
