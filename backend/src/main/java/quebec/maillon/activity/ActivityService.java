@@ -428,24 +428,27 @@ public class ActivityService {
 
     /** What a page of activities shows besides their own columns: acts, organizer name, title of the intervention or concertation. */
     static final PageParts.Query PARTS = PageParts.Query.of("""
-            SELECT activity_id, 'acts', code, NULL, NULL FROM activity_act WHERE activity_id = ANY (?)
+            SELECT activity_id, 'acts', code, NULL, NULL FROM activity_act WHERE activity_id = ANY (:ids)
             UNION ALL
-            SELECT a.id, 'activity', NULL, o.name, coalesce(i.title, c.name)
-            FROM activity a LEFT JOIN organizer o ON o.id = a.organizer_id
-            LEFT JOIN intervention i ON i.id = a.intervention_id LEFT JOIN concertation c ON c.id = a.concertation_id
-            WHERE a.id = ANY (?)""");
+            SELECT id, 'organizer', NULL, name, NULL FROM organizer WHERE id = ANY (:organizers)
+            UNION ALL
+            SELECT id, 'parent', NULL, title, NULL FROM intervention WHERE id = ANY (:interventions)
+            UNION ALL
+            SELECT id, 'parent', NULL, name, NULL FROM concertation WHERE id = ANY (:concertations)""");
 
     /**
-     * DTOs of a page: acts, organizer names and parent titles come from one statement ({@link #PARTS}) whatever
+     * DTOs of a page: acts, organizer names and parent titles (each distinct one read once) come from one statement ({@link #PARTS}) whatever
      * the page size; the entities' collections are not initialized.
      */
     public List<ActivityDto> toDtos(List<Activity> list) {
-        PageParts parts = PageParts.read(em, PARTS, list.stream().map(a -> a.id).toList());
+        PageParts parts = PageParts.read(em, PARTS, Map.of("ids", list.stream().map(a -> a.id).toList(),
+                "organizers", list.stream().map(a -> a.organizerId).toList(),
+                "interventions", list.stream().map(a -> a.interventionId).filter(java.util.Objects::nonNull).toList(),
+                "concertations", list.stream().map(a -> a.concertationId).filter(java.util.Objects::nonNull).toList()));
         List<ActivityDto> dtos = new ArrayList<>(list.size());
         for (Activity a : list) {
-            List<PageParts.Part> row = parts.of(a.id, "activity");
-            String organizerName = row.isEmpty() ? null : row.get(0).name();
-            String parentTitle = row.isEmpty() ? null : row.get(0).extra();
+            String organizerName = parts.name(a.organizerId, "organizer");
+            String parentTitle = parts.name(a.interventionId != null ? a.interventionId : a.concertationId, "parent");
             dtos.add(new ActivityDto(a.id, a.occurredOn, a.durationMinutes, new OrganizerRef(a.organizerId, organizerName),
                     List.copyOf(new TreeSet<>(parts.values(a.id, "acts"))), a.notes, a.participants, a.interventionId,
                     a.concertationId, parentTitle, a.createdAt, a.updatedAt));

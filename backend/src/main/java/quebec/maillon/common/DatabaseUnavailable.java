@@ -25,7 +25,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * <p>Recognised anywhere among the causes and suppressed exceptions: Hibernate's {@code JDBCConnectionException}; JDBC's connection
  * exceptions ({@link SQLTransientConnectionException}, {@link SQLNonTransientConnectionException}); any
  * {@link SQLException} of SQLState class 08 (connection exception), 57P01..57P03 (server shutting down, crash
- * recovery, cannot connect now) or 53300 (too many connections); the pool's acquisition timeout.
+ * recovery, cannot connect now) or 53300 (too many connections); the pool's acquisition timeout; 25006 (a write sent
+ * to a database that accepts reads only: a streaming replica, or a primary during a failover), which answers the same
+ * 503 with a detail saying so, since the write can succeed once the writes go to the primary again.
  *
  * <p>This mapper takes every exception that {@link ProblemMappers} would otherwise see in its catch-all; anything
  * that is not a database outage goes to {@link ProblemMappers#unexpected} unchanged (409 for constraints, 412 for
@@ -41,6 +43,10 @@ public class DatabaseUnavailable {
     public static final String DETAIL = "The database is unavailable at the moment (unreachable or overloaded), so the "
             + "request was not completed. "
             + "Retry in a few seconds; a create retried with the same Idempotency-Key is never recorded twice.";
+
+    public static final String READ_ONLY_DETAIL = "The database accepts reads only at the moment (a replica, or a "
+            + "failover in progress), so nothing was written. Retry in a few seconds; a create retried with the same "
+            + "Idempotency-Key is never recorded twice.";
 
     @Inject
     ProblemMappers problems;
@@ -61,6 +67,10 @@ public class DatabaseUnavailable {
             return problems.unexpected(e, uri);
         }
         LOG.warnf("Database unavailable on %s: %s", path(uri), outage);
+        if (isReadOnly(outage)) {
+            return Response.fromResponse(Problems.response(503, "database-unavailable", "Service Unavailable",
+                    READ_ONLY_DETAIL, path(uri), null)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         return response(path(uri));
     }
 
@@ -116,13 +126,18 @@ public class DatabaseUnavailable {
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
             if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                    || state.equals("57P03") || state.equals("53300"))) {
+                    || state.equals("57P03") || state.equals("53300") || state.equals("25006"))) {
                 return true;
             }
             // Agroal: no connection became available within quarkus.datasource.jdbc.acquisition-timeout.
             return state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
         }
         return false;
+    }
+
+    /** SQLState 25006 read_only_sql_transaction: a write on a hot standby or a read-only transaction. */
+    static boolean isReadOnly(Throwable t) {
+        return t instanceof SQLException sql && "25006".equals(sql.getSQLState());
     }
 
     private static String path(UriInfo uri) {

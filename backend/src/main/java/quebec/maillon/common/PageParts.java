@@ -7,17 +7,23 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.Session;
 
 /**
  * What a page of records shows besides their own columns (codes of their collections, names of the records they
  * point to), read in one plain SQL statement on the session's connection: one round trip per page, whatever the
- * number of collections, and no Hibernate collection to initialize. The statement selects rows of (record id, part,
- * value, name, extra) for the ids bound to each of its parameters, a uuid[] ({@code = ANY (?)}); the answer groups
- * them by record and part.
+ * number of collections, and no Hibernate collection to initialize. The statement selects rows of (key, part, value,
+ * name, extra); its parameters are named uuid[] arrays ({@code = ANY (:ids)}): {@code :ids} the records of the page,
+ * other names the distinct records they point to (their organizers, organizations, parents), so that a name shared by
+ * the whole page is read once and the page's own rows are not read a second time. The answer groups the rows by key
+ * (the record, or the record pointed to) and part.
  *
  * <p>Read after the writes of the request are flushed (the DTOs of a write are built once its transaction
  * committed), so the rows are the record's current state.
@@ -33,25 +39,55 @@ public final class PageParts {
     private PageParts() {
     }
 
-    /** A statement of parts and the number of its parameters (each bound to the ids). */
-    public record Query(String sql, int parameters) {
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z][A-Za-z]*)\\b");
 
+    /** A statement of parts: its SQL with JDBC placeholders, and the name of the id array bound to each. */
+    public record Query(String sql, List<String> parameters) {
+
+        /** {@code sql} with named parameters ({@code :ids}, {@code :organizers}…), each a uuid[]. */
         public static Query of(String sql) {
-            return new Query(sql, (int) sql.chars().filter(c -> c == '?').count());
+            Matcher m = PARAMETER.matcher(sql);
+            List<String> names = new ArrayList<>();
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                names.add(m.group(1));
+                m.appendReplacement(out, "?");
+            }
+            m.appendTail(out);
+            return new Query(out.toString(), List.copyOf(names));
         }
     }
 
-    /** Runs {@code query} for {@code ids} (nothing when there are none). */
+    /** Runs {@code query} for the page's {@code ids} only (nothing when there are none). */
     public static PageParts read(EntityManager em, Query query, Collection<UUID> ids) {
+        return read(em, query, Map.of("ids", ids));
+    }
+
+    /**
+     * Runs {@code query} with each named parameter bound to its ids (nulls and repeats dropped); nothing when the page
+     * ({@code ids}) is empty.
+     */
+    public static PageParts read(EntityManager em, Query query, Map<String, ? extends Collection<UUID>> arrays) {
         PageParts result = new PageParts();
-        if (ids.isEmpty()) {
+        Collection<UUID> page = arrays.get("ids");
+        if (page == null || page.isEmpty()) {
             return result;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            Array array = connection.createArrayOf("uuid", ids.toArray());
+            Map<String, Array> bound = new HashMap<>();
             try (PreparedStatement ps = connection.prepareStatement(query.sql())) {
-                for (int i = 1; i <= query.parameters(); i++) {
-                    ps.setArray(i, array);
+                int i = 1;
+                for (String name : query.parameters()) {
+                    Collection<UUID> values = arrays.get(name);
+                    if (values == null) {
+                        throw new IllegalArgumentException("no ids for :" + name);
+                    }
+                    Array array = bound.get(name);
+                    if (array == null) {
+                        array = connection.createArrayOf("uuid", new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()).toArray());
+                        bound.put(name, array);
+                    }
+                    ps.setArray(i++, array);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -61,7 +97,9 @@ public final class PageParts {
                     }
                 }
             } finally {
-                array.free();
+                for (Array array : bound.values()) {
+                    array.free();
+                }
             }
         });
         return result;

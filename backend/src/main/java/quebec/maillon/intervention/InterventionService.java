@@ -453,29 +453,29 @@ public class InterventionService {
      * populations, organizations (name, type), co-organizers (name) and the name of their lead organizer.
      */
     static final PageParts.Query PARTS = PageParts.Query.of("""
-            SELECT intervention_id, 'types', code, NULL, NULL FROM intervention_type WHERE intervention_id = ANY (?)
+            SELECT intervention_id, 'types', code, NULL, NULL FROM intervention_type WHERE intervention_id = ANY (:ids)
             UNION ALL
-            SELECT intervention_id, 'determinants', code, NULL, NULL FROM intervention_determinant WHERE intervention_id = ANY (?)
+            SELECT intervention_id, 'determinants', code, NULL, NULL FROM intervention_determinant WHERE intervention_id = ANY (:ids)
             UNION ALL
-            SELECT intervention_id, 'populations', code, NULL, NULL FROM intervention_population WHERE intervention_id = ANY (?)
+            SELECT intervention_id, 'populations', code, NULL, NULL FROM intervention_population WHERE intervention_id = ANY (:ids)
             UNION ALL
             SELECT x.intervention_id, 'organizations', x.organization_id::text, o.name, o.type_code
             FROM intervention_organization x LEFT JOIN organization o ON o.id = x.organization_id
-            WHERE x.intervention_id = ANY (?)
+            WHERE x.intervention_id = ANY (:ids)
             UNION ALL
             SELECT x.intervention_id, 'coOrganizers', x.organizer_id::text, o.name, NULL
             FROM intervention_co_organizer x LEFT JOIN organizer o ON o.id = x.organizer_id
-            WHERE x.intervention_id = ANY (?)
+            WHERE x.intervention_id = ANY (:ids)
             UNION ALL
-            SELECT i.id, 'lead', NULL, o.name, NULL FROM intervention i JOIN organizer o ON o.id = i.lead_organizer_id
-            WHERE i.id = ANY (?)""");
+            SELECT id, 'lead', NULL, name, NULL FROM organizer WHERE id = ANY (:leads)""");
 
     /**
      * DTOs of a page (or of one intervention): everything but the intervention's own columns comes from one statement
      * ({@link #PARTS}), whatever the page size; the entities' collections are not initialized.
      */
     public List<InterventionDto> toDtos(List<Intervention> list) {
-        PageParts parts = PageParts.read(em, PARTS, list.stream().map(i -> i.id).toList());
+        PageParts parts = PageParts.read(em, PARTS, Map.of("ids", list.stream().map(i -> i.id).toList(),
+                "leads", list.stream().map(i -> i.leadOrganizerId).filter(java.util.Objects::nonNull).toList()));
         List<InterventionDto> dtos = new ArrayList<>();
         for (Intervention i : list) {
             Map<UUID, String> coNames = new HashMap<>();
@@ -489,7 +489,7 @@ public class InterventionService {
             // Same order as before: by name, organizations of equal names by id.
             orgs.sort(Comparator.comparing((InterventionOrganization o) -> String.valueOf(o.name())).thenComparing(InterventionOrganization::id));
             dtos.add(new InterventionDto(i.id, i.title, i.territoryCode,
-                    new OrganizerRef(i.leadOrganizerId, parts.name(i.id, "lead")),
+                    new OrganizerRef(i.leadOrganizerId, i.leadOrganizerId == null ? null : parts.name(i.leadOrganizerId, "lead")),
                     new TreeSet<>(coNames.keySet()).stream().map(id -> new OrganizerRef(id, coNames.get(id))).toList(),
                     i.serviceOfferCode, i.axisCode,
                     sorted(parts.values(i.id, "types")), sorted(parts.values(i.id, "determinants")),

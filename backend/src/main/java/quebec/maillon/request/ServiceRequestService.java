@@ -152,14 +152,13 @@ public class ServiceRequestService {
 
     /** What a page of requests shows besides their own columns: organization name, populations, determinants, intervention. */
     static final PageParts.Query PARTS = PageParts.Query.of("""
-            SELECT r.id, 'organization', NULL, o.name, NULL FROM service_request r JOIN organization o ON o.id = r.organization_id
-            WHERE r.id = ANY (?)
+            SELECT id, 'organization', NULL, name, NULL FROM organization WHERE id = ANY (:organizations)
             UNION ALL
-            SELECT request_id, 'populations', code, NULL, NULL FROM service_request_population WHERE request_id = ANY (?)
+            SELECT request_id, 'populations', code, NULL, NULL FROM service_request_population WHERE request_id = ANY (:ids)
             UNION ALL
-            SELECT request_id, 'determinants', code, NULL, NULL FROM service_request_determinant WHERE request_id = ANY (?)
+            SELECT request_id, 'determinants', code, NULL, NULL FROM service_request_determinant WHERE request_id = ANY (:ids)
             UNION ALL
-            SELECT request_id, 'intervention', id::text, NULL, NULL FROM intervention WHERE request_id = ANY (?)""");
+            SELECT request_id, 'intervention', id::text, NULL, NULL FROM intervention WHERE request_id = ANY (:ids)""");
 
     /**
      * DTOs of requests: their organizations' names, codes and interventions' ids come from one statement
@@ -169,12 +168,13 @@ public class ServiceRequestService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        PageParts parts = PageParts.read(em, PARTS, rows.stream().map(r -> r.id).toList());
+        PageParts parts = PageParts.read(em, PARTS, Map.of("ids", rows.stream().map(r -> r.id).toList(),
+                "organizations", rows.stream().map(r -> r.organizationId).filter(java.util.Objects::nonNull).toList()));
         List<ServiceRequestDto> dtos = new ArrayList<>(rows.size());
         for (ServiceRequest r : rows) {
             List<String> intervention = parts.values(r.id, "intervention");
             UUID interventionId = r.status == RequestStatus.ACCEPTED && !intervention.isEmpty() ? UUID.fromString(intervention.get(0)) : null;
-            dtos.add(ServiceRequestDto.of(r, parts.name(r.id, "organization"), parts.values(r.id, "populations"),
+            dtos.add(ServiceRequestDto.of(r, r.organizationId == null ? null : parts.name(r.organizationId, "organization"), parts.values(r.id, "populations"),
                     parts.values(r.id, "determinants"), interventionId));
         }
         return dtos;

@@ -37,6 +37,22 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aWriteOnAReadOnlyDatabaseIsAnOutageThatSaysSo() {
+        // What PostgreSQL answers an INSERT on a streaming replica (make replica-pitr's reports instance).
+        GenericJDBCException e = new GenericJDBCException("could not execute statement",
+                new PSQLException("ERROR: cannot execute INSERT in a read-only transaction", PSQLState.NOT_IMPLEMENTED) {
+                    @Override
+                    public String getSQLState() {
+                        return "25006";
+                    }
+                });
+        Throwable outage = DatabaseUnavailable.outage(e);
+        Assertions.assertNotNull(outage);
+        Assertions.assertTrue(DatabaseUnavailable.isReadOnly(outage));
+        Assertions.assertFalse(DatabaseUnavailable.isReadOnly(new SQLException("terminating connection", "57P01")));
+    }
+
+    @Test
     void otherDatabaseErrorsAreNotOutages() {
         Assertions.assertNull(DatabaseUnavailable.outage(new ConstraintViolationException("duplicate",
                 new SQLException("duplicate key value", "23505"), "organization_neq_key")));
