@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import quebec.maillon.support.Tokens;
 /** Only tokens of the realm "maillon", for this API, still valid, get in. Each refusal is a 401 problem. */
 @QuarkusTest
 class TokenValidationTest {
+
+    @Inject
+    VerifiedTokens verified;
 
     private static void assertUnauthorized(String token) {
         var request = given();
@@ -46,6 +50,7 @@ class TokenValidationTest {
         String token = Tokens.person("marie.tremblay", "Marie Tremblay", "organizer", "CISSS-LAN", List.of("LAN-JOLIETTE"))
                 .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(1800)).sign();
         assertUnauthorized(token);
+        org.junit.jupiter.api.Assertions.assertFalse(verified.holds(token), "a refused token is never remembered");
     }
 
     @Test
@@ -67,6 +72,41 @@ class TokenValidationTest {
                 .claim("realm_access", Map.of("roles", List.of("organizer"))).claim("establishment", "CISSS-LAN")
                 .expiresIn(300).sign();
         assertUnauthorized(token);
+    }
+
+    /**
+     * A verified token is remembered (VerifiedTokens) but never past its expiry: the same token, accepted a moment
+     * ago, is refused once expired, with the same problem as any expired token.
+     */
+    @Test
+    void aRememberedTokenIsRefusedOnceExpired() throws InterruptedException {
+        // The API warmed up first: the token's few seconds of life are spent on the checks below, not on a first request.
+        given().auth().oauth2(Tokens.marie()).when().get("/api/v1/me").then().statusCode(200);
+        Instant expiry = Instant.ofEpochSecond(Instant.now().getEpochSecond() + 6);
+        String token = Tokens.person("marie.tremblay", "Marie Tremblay", "organizer", "CISSS-LAN", List.of("LAN-JOLIETTE"))
+                .expiresAt(expiry).sign();
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200)
+                    .body("username", equalTo("marie.tremblay"));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(verified.holds(token), "a verified token is remembered");
+        Thread.sleep(Math.max(0, expiry.toEpochMilli() - System.currentTimeMillis()) + 1100);
+        assertUnauthorized(token);
+        org.junit.jupiter.api.Assertions.assertFalse(verified.holds(token), "an expired token is forgotten");
+    }
+
+    /** Two tokens of different people are never confused, even when both are remembered. */
+    @Test
+    void rememberedTokensKeepTheirOwnIdentity() {
+        String marie = Tokens.marie();
+        String sophie = Tokens.sophie();
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(marie).when().get("/api/v1/me").then().statusCode(200).body("username", equalTo("marie.tremblay"));
+            given().auth().oauth2(sophie).when().get("/api/v1/me").then().statusCode(200).body("username", equalTo("sophie.lavoie"));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(verified.holds(marie) && verified.holds(sophie));
+        // A token altered after it was remembered is a different string: verified again, and refused.
+        assertUnauthorized(marie.substring(0, marie.length() - 2) + (marie.endsWith("AA") ? "BB" : "AA"));
     }
 
     @Test
