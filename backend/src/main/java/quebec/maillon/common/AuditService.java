@@ -102,7 +102,7 @@ public class AuditService {
         } catch (jakarta.enterprise.context.ContextNotActiveException e) {
             // a scheduled job: no HTTP request
         }
-        em.createNativeQuery("INSERT INTO audit_entry (establishment_code, actor_subject, actor_name, actor_client, "
+        NativeWrite.to(em, "audit_entry", "INSERT INTO audit_entry (establishment_code, actor_subject, actor_name, actor_client, "
                 + "action, record_type, record_id, changes, request_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS jsonb), ?9)")
                 .setParameter(1, establishment)
                 .setParameter(2, actor.subject())

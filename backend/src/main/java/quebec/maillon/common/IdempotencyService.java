@@ -44,7 +44,7 @@ public class IdempotencyService {
                     "must be 1 to 200 visible ASCII characters (a UUID is a good key)")));
         }
         String hash = hash(operation, body);
-        int reserved = em.createNativeQuery("INSERT INTO idempotency_record (actor_subject, idempotency_key, operation, "
+        int reserved = NativeWrite.to(em, "idempotency_record", "INSERT INTO idempotency_record (actor_subject, idempotency_key, operation, "
                 + "request_hash, status) VALUES (?1, ?2, ?3, ?4, 0) ON CONFLICT DO NOTHING")
                 .setParameter(1, actor.subject()).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
                 .executeUpdate();
@@ -59,7 +59,7 @@ public class IdempotencyService {
             return new Outcome((String) row[2], true);
         }
         String id = create.get();
-        em.createNativeQuery("UPDATE idempotency_record SET status = 201, resource_id = ?3 "
+        NativeWrite.to(em, "idempotency_record", "UPDATE idempotency_record SET status = 201, resource_id = ?3 "
                 + "WHERE actor_subject = ?1 AND idempotency_key = ?2")
                 .setParameter(1, actor.subject()).setParameter(2, key).setParameter(3, id).executeUpdate();
         return new Outcome(id, false);

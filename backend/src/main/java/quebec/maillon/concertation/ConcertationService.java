@@ -1,5 +1,6 @@
 package quebec.maillon.concertation;
 
+import quebec.maillon.common.NativeWrite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -257,7 +258,7 @@ public class ConcertationService {
 
     /** Marks the place as changed when one of its sub-resources changes (for updatedSince), without a new version. */
     void touch(UUID id) {
-        em.createNativeQuery("UPDATE concertation SET updated_at = now() WHERE id = ?1").setParameter(1, id).executeUpdate();
+        NativeWrite.to(em, "concertation", "UPDATE concertation SET updated_at = now() WHERE id = ?1").setParameter(1, id).executeUpdate();
     }
 
     private void validate(ConcertationInput input) {

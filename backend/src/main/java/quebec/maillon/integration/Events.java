@@ -1,5 +1,6 @@
 package quebec.maillon.integration;
 
+import quebec.maillon.common.NativeWrite;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,12 +40,12 @@ public class Events {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Number eventId = (Number) em.createNativeQuery("INSERT INTO outbox_event (establishment_code, event_type, record_type, "
+        Number eventId = (Number) NativeWrite.to(em, "outbox_event", "INSERT INTO outbox_event (establishment_code, event_type, record_type, "
                 + "record_id, payload) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb)) RETURNING id")
                 .setParameter(1, establishment).setParameter(2, type.code).setParameter(3, recordType)
                 .setParameter(4, String.valueOf(recordId)).setParameter(5, json)
                 .getSingleResult();
-        em.createNativeQuery("INSERT INTO webhook_delivery (subscription_id, event_id, record_id) "
+        NativeWrite.to(em, "webhook_delivery", "INSERT INTO webhook_delivery (subscription_id, event_id, record_id) "
                 + "SELECT s.id, ?1, ?2 FROM webhook_subscription s "
                 + "WHERE s.establishment_code = ?3 AND s.active AND ?4 = ANY (s.event_types)")
                 .setParameter(1, eventId.longValue()).setParameter(2, String.valueOf(recordId))

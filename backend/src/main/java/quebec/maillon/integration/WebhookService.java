@@ -1,5 +1,6 @@
 package quebec.maillon.integration;
 
+import quebec.maillon.common.NativeWrite;
 import quebec.maillon.common.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class WebhookService {
         validate(in);
         UUID id = UUID.randomUUID();
         String secret = HexFormat.of().formatHex(randomBytes());
-        em.createNativeQuery("INSERT INTO webhook_subscription (id, establishment_code, url, event_types, secret, description, active) "
+        NativeWrite.to(em, "webhook_subscription", "INSERT INTO webhook_subscription (id, establishment_code, url, event_types, secret, description, active) "
                 + "VALUES (?1, ?2, ?3, CAST(?4 AS text[]), ?5, ?6, ?7)")
                 .setParameter(1, id).setParameter(2, user.establishment()).setParameter(3, in.url())
                 .setParameter(4, "{" + String.join(",", in.eventTypes()) + "}").setParameter(5, secret)
@@ -67,7 +68,7 @@ public class WebhookService {
         Stored current = get(id);
         Etags.check(ifMatch, current.version());
         validate(in);
-        int n = em.createNativeQuery("UPDATE webhook_subscription SET url = ?2, event_types = CAST(?3 AS text[]), description = ?4, "
+        int n = NativeWrite.to(em, "webhook_subscription", "UPDATE webhook_subscription SET url = ?2, event_types = CAST(?3 AS text[]), description = ?4, "
                 + "active = ?5, updated_at = now(), version = version + 1 WHERE id = ?1 AND version = ?6")
                 .setParameter(1, id).setParameter(2, in.url()).setParameter(3, "{" + String.join(",", in.eventTypes()) + "}")
                 .setParameter(4, in.description()).setParameter(5, in.active() == null || in.active())

@@ -1,5 +1,6 @@
 package quebec.maillon.intervention;
 
+import quebec.maillon.common.NativeWrite;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -597,7 +598,7 @@ public class InterventionService {
 
     private void recordTransition(Actor actor, UUID id, Intervention.Status from, Intervention.Status to, String note,
             LocalDate closedOn, String closingSummary) {
-        em.createNativeQuery("INSERT INTO intervention_transition (intervention_id, from_status, to_status, actor_subject, "
+        NativeWrite.to(em, "intervention_transition", "INSERT INTO intervention_transition (intervention_id, from_status, to_status, actor_subject, "
                 + "actor_name, note, closed_on, closing_summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, id).setParameter(2, from == null ? null : from.name()).setParameter(3, to.name())
                 .setParameter(4, actor.subject()).setParameter(5, actor.name()).setParameter(6, note)

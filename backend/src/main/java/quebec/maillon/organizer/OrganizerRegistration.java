@@ -1,5 +1,6 @@
 package quebec.maillon.organizer;
 
+import quebec.maillon.common.NativeWrite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,7 +61,7 @@ public class OrganizerRegistration {
         if (o == null) {
             UUID id = UUID.randomUUID();
             // Any unique key taken (the same person registered meanwhile, or the username is someone else's): nothing.
-            int created = em.createNativeQuery("INSERT INTO organizer (id, establishment_code, subject, username, name, email) "
+            int created = NativeWrite.to(em, "organizer", "INSERT INTO organizer (id, establishment_code, subject, username, name, email) "
                     + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
                     .setParameter(1, id).setParameter(2, establishment).setParameter(3, user.subject())
                     .setParameter(4, user.username()).setParameter(5, user.name()).setParameter(6, user.email())
@@ -76,7 +77,7 @@ public class OrganizerRegistration {
             Map<String, Object> before = o.snapshot();
             // Only if nobody changed the entry since it was read (a concurrent request of the same person waits for the
             // first one's commit, then finds another version and writes nothing).
-            int updated = em.createNativeQuery("UPDATE organizer SET subject = ?1, name = ?2, email = ?3, updated_at = now(), "
+            int updated = NativeWrite.to(em, "organizer", "UPDATE organizer SET subject = ?1, name = ?2, email = ?3, updated_at = now(), "
                     + "version = version + 1 WHERE id = ?4 AND version = ?5")
                     .setParameter(1, user.subject()).setParameter(2, user.name()).setParameter(3, user.email())
                     .setParameter(4, o.id).setParameter(5, o.version)
@@ -92,13 +93,13 @@ public class OrganizerRegistration {
     /** The entry's territories become exactly these. */
     private void writeTerritories(UUID id, Set<String> territories) {
         if (territories.isEmpty()) {
-            em.createNativeQuery("DELETE FROM organizer_territory WHERE organizer_id = ?1").setParameter(1, id).executeUpdate();
+            NativeWrite.to(em, "organizer_territory", "DELETE FROM organizer_territory WHERE organizer_id = ?1").setParameter(1, id).executeUpdate();
             return;
         }
-        em.createNativeQuery("DELETE FROM organizer_territory WHERE organizer_id = ?1 AND territory_code NOT IN (?2)")
+        NativeWrite.to(em, "organizer_territory", "DELETE FROM organizer_territory WHERE organizer_id = ?1 AND territory_code NOT IN (?2)")
                 .setParameter(1, id).setParameter(2, territories).executeUpdate();
         for (String territory : territories) {
-            em.createNativeQuery("INSERT INTO organizer_territory (organizer_id, territory_code) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+            NativeWrite.to(em, "organizer_territory", "INSERT INTO organizer_territory (organizer_id, territory_code) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                     .setParameter(1, id).setParameter(2, territory).executeUpdate();
         }
     }

@@ -1,5 +1,6 @@
 package quebec.maillon.privacy;
 
+import quebec.maillon.common.NativeWrite;
 import quebec.maillon.common.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class RetentionService {
     public Settings updateSettings(Actor actor, String establishment, String ifMatch, int years) {
         Settings current = settings(establishment);
         Etags.check(ifMatch, current.version());
-        int updated = em.createNativeQuery("INSERT INTO retention_setting (establishment_code, contact_retention_years, version) "
+        int updated = NativeWrite.to(em, "retention_setting", "INSERT INTO retention_setting (establishment_code, contact_retention_years, version) "
                 + "VALUES (?1, ?2, 1) ON CONFLICT (establishment_code) DO UPDATE SET contact_retention_years = ?2, "
                 + "version = retention_setting.version + 1, updated_at = now() WHERE retention_setting.version = ?3")
                 .setParameter(1, establishment).setParameter(2, years).setParameter(3, current.version()).executeUpdate();
@@ -101,11 +102,11 @@ public class RetentionService {
     public List<Candidate> anonymize(Actor actor, String establishment, LocalDate today) {
         List<Candidate> candidates = candidates(establishment, today);
         for (Candidate c : candidates) {
-            em.createNativeQuery("UPDATE organization_contact SET name = ?2, role = NULL, email = NULL, phone = NULL, "
+            NativeWrite.to(em, "organization_contact", "UPDATE organization_contact SET name = ?2, role = NULL, email = NULL, phone = NULL, "
                     + "anonymized_at = now() WHERE id = ?1 AND anonymized_at IS NULL")
                     .setParameter(1, c.contactId()).setParameter(2, ANONYMIZED_NAME).executeUpdate();
             // The organization changes for synchronizing clients: its contacts are now anonymized.
-            em.createNativeQuery("UPDATE organization SET updated_at = now(), version = version + 1 WHERE id = ?1")
+            NativeWrite.to(em, "organization", "UPDATE organization SET updated_at = now(), version = version + 1 WHERE id = ?1")
                     .setParameter(1, c.organizationId()).executeUpdate();
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("organizationId", c.organizationId().toString());
