@@ -16,7 +16,7 @@
 # Environment: BENCH_SCALE (1 = 22 establishments, 2.5 M activities), BENCH_PG_PORT (55499), BENCH_API_PORT (18090),
 # BENCH_MANAGEMENT_PORT (API port + 920: 19010; the API's metrics, see README "Operations"),
 # BENCH_RUNS (1: multiplies the number of requests of the report benchmark), BENCH_SKIP_BUILD=1 (use the jar as built),
-# BENCH_MIX_CLIENTS (50), BENCH_MIX_SECONDS (60), BENCH_MIX_WARMUP (90 s), BENCH_API_JAVA_OPTS (-Xms512m -Xmx1g).
+# BENCH_MIX_CLIENTS (50), BENCH_MIX_SECONDS (60), BENCH_MIX_WARMUP (180 s: on 2 cores the JIT compiler is still busy for minutes after start), BENCH_API_JAVA_OPTS (-Xms512m -Xmx1g).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -106,7 +106,7 @@ EOF
 fi
 # BENCH_PG_STATS=1: with pg_stat_statements (calls, time and rows of every statement: which queries a request costs).
 PG_OPTS="-p $PG_PORT"
-if [ "${BENCH_PG_STATS:-0}" = "1" ]; then PG_OPTS="$PG_OPTS -c shared_preload_libraries=pg_stat_statements"; fi
+if [ "${BENCH_PG_STATS:-0}" = "1" ]; then PG_OPTS="$PG_OPTS -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"; fi
 if pg_running && [ "$(cat "$WORK/pg-opts" 2>/dev/null)" != "$PG_OPTS" ]; then stop_pg; fi
 if ! pg_running; then
   as_pg "$PGHOME/bin/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -t 120 -o "$PG_OPTS" start >/dev/null
@@ -184,7 +184,7 @@ if [ "$ONLY" != "report" ]; then
   java -Xms256m -Xmx512m -XX:+UseParallelGC -XX:ParallelGCThreads=2 -XX:TieredStopAtLevel=1 \
     -cp "$CP" "$ROOT/bench/LoadMix.java" --api "http://127.0.0.1:$API_PORT" \
     --jdbc "jdbc:postgresql://127.0.0.1:$PG_PORT/maillon" --key "$WORK/key.pem" --issuer "$ISSUER" \
-    --clients "${BENCH_MIX_CLIENTS:-50}" --seconds "${BENCH_MIX_SECONDS:-60}" --warmup "${BENCH_MIX_WARMUP:-90}" \
+    --clients "${BENCH_MIX_CLIENTS:-50}" --seconds "${BENCH_MIX_SECONDS:-60}" --warmup "${BENCH_MIX_WARMUP:-180}" \
     --api-pid "$(cat "$WORK/api.pid")" --pg-pid "$(head -1 "$PGDATA/postmaster.pid")" --out "$ROOT/bench/results/loadmix-$STAMP.md"
 fi
 if [ "$KEEP" = "1" ]; then
