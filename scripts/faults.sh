@@ -46,7 +46,7 @@ api_pid() { [ -f "$WORK/api.pid" ] && cat "$WORK/api.pid" || true; }
 start_api() {
   mkdir -p "$WORK"
   MAILLON_FLYWAY_LOCATIONS="db/migration,db/demo" \
-  QUARKUS_HTTP_PORT="$API_PORT" \
+  QUARKUS_HTTP_PORT="$API_PORT" QUARKUS_MANAGEMENT_PORT="$((API_PORT + 920))" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$MAILLON_PG_PORT/maillon" \
   QUARKUS_DATASOURCE_USERNAME=maillon QUARKUS_DATASOURCE_PASSWORD=maillon \
   QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/maillon" \

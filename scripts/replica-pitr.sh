@@ -101,7 +101,8 @@ openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem
 PUBLIC_KEY="$(openssl pkey -in "$WORK/key.pem" -pubout -outform DER | base64 -w0)"
 start_api() { # name port db-port extra-env...
   local name="$1" port="$2" dbport="$3"; shift 3
-  env $(db_env "$dbport") QUARKUS_HTTP_PORT="$port" QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_FLYWAY_VALIDATE_AT_START=true \
+  # Each instance its own management port (metrics), as every API started on one machine (README "Configuration").
+  env $(db_env "$dbport") QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$((port + 920))" QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_FLYWAY_VALIDATE_AT_START=true \
     QUARKUS_FLYWAY_IGNORE_FUTURE_MIGRATIONS=true \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_DISCOVERY_ENABLED=false QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" \
     QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" "$@" java -Xms256m -Xmx512m -jar "$JAR" >"$WORK/api-$name.log" 2>&1 &
@@ -113,7 +114,7 @@ start_api reports "$REPORTS_PORT" "$S_PORT" QUARKUS_SCHEDULER_ENABLED=false
 for port in "$API_PORT" "$REPORTS_PORT"; do
   for i in $(seq 1 180); do
     curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { say "an API stopped:"; tail -30 "$WORK"/api-*.log; exit 1; }; done
+    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { say "an API stopped:"; tail -n 30 "$WORK"/api-*.log; exit 1; }; done
     [ "$i" = 180 ] && { say "the API on :$port is not ready"; exit 1; }
     sleep 1
   done

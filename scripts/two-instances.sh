@@ -67,7 +67,8 @@ env "${db_env[@]}" QUARKUS_INIT_AND_EXIT=true QUARKUS_FLYWAY_MIGRATE_AT_START=tr
 grep -o "Successfully applied [0-9]* migrations[^)]*)\?\|Schema .* is up to date[^.]*" "$WORK/migrate.log" | head -1 | sed 's/^/  /' || true
 
 start_api() { # name port
-  env "${db_env[@]}" QUARKUS_HTTP_PORT="$2" \
+  # Each instance its own management port (metrics): the API port + 920.
+  env "${db_env[@]}" QUARKUS_HTTP_PORT="$2" QUARKUS_MANAGEMENT_PORT="$(($2 + 920))" \
     QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_FLYWAY_VALIDATE_AT_START=true QUARKUS_FLYWAY_IGNORE_FUTURE_MIGRATIONS=true \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_DISCOVERY_ENABLED=false \
     QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
