@@ -1,5 +1,6 @@
 package quebec.maillon.activity;
 
+import static quebec.maillon.common.Cursor.READ_ONLY;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -174,7 +175,7 @@ public class ActivityService {
         TypedQuery<Activity> query = em.createQuery("select a from Activity a where " + where
                 + " order by a.occurredOn desc, a.id desc", Activity.class);
         params.forEach(query::setParameter);
-        List<Activity> rows = query.setMaxResults(size + 1).getResultList();
+        List<Activity> rows = query.setHint(READ_ONLY, true).setMaxResults(size + 1).getResultList();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));
@@ -205,7 +206,7 @@ public class ActivityService {
             TypedQuery<Activity> query = em.createQuery("select a from Activity a where " + where
                     + " order by a.updatedAt, a.id", Activity.class);
             params.forEach(query::setParameter);
-            rows = query.setMaxResults(size + 1).getResultList();
+            rows = query.setHint(READ_ONLY, true).setMaxResults(size + 1).getResultList();
             if (rows.size() > size) {
                 rows = new ArrayList<>(rows.subList(0, size));
                 Activity last = rows.get(size - 1);

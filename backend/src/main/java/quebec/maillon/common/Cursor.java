@@ -11,6 +11,12 @@ import java.util.List;
  */
 public final class Cursor {
 
+    /**
+     * Query hint for the rows of a page: they are only read to build the page, so Hibernate loads them read-only (no
+     * snapshot of their state, never dirty-checked).
+     */
+    public static final String READ_ONLY = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY;
+
     private static final String SEPARATOR = "\u001f";
 
     private Cursor() {

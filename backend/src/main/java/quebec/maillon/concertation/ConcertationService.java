@@ -1,5 +1,6 @@
 package quebec.maillon.concertation;
 
+import static quebec.maillon.common.Cursor.READ_ONLY;
 import quebec.maillon.common.NativeWrite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -150,7 +151,7 @@ public class ConcertationService {
         TypedQuery<Concertation> query = em.createQuery("select c from Concertation c where " + where
                 + " order by " + order, Concertation.class);
         params.forEach(query::setParameter);
-        List<Concertation> rows = query.setMaxResults(size + 1).getResultList();
+        List<Concertation> rows = query.setHint(READ_ONLY, true).setMaxResults(size + 1).getResultList();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));

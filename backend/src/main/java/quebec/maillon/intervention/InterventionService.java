@@ -1,5 +1,6 @@
 package quebec.maillon.intervention;
 
+import static quebec.maillon.common.Cursor.READ_ONLY;
 import quebec.maillon.common.NativeWrite;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -251,7 +252,8 @@ public class InterventionService {
             where.append(" and openedOn <= :afterDate and (openedOn < :afterDate or (openedOn = :afterDate and id < :afterId))");
             params.and("afterDate", afterDate).and("afterId", afterId);
         }
-        List<Intervention> rows = interventions.find(where + " order by openedOn desc, id desc", params).page(0, size + 1).list();
+        List<Intervention> rows = interventions.find(where + " order by openedOn desc, id desc", params).withHint(READ_ONLY, true)
+                .page(0, size + 1).list();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));
@@ -274,7 +276,8 @@ public class InterventionService {
             }
         }
         where.append(Keyset.afterRow(keys, values, params));
-        List<Intervention> rows = interventions.find(where + " order by " + Keyset.orderBy(keys), params).page(0, size + 1).list();
+        List<Intervention> rows = interventions.find(where + " order by " + Keyset.orderBy(keys), params).withHint(READ_ONLY, true)
+                .page(0, size + 1).list();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));

@@ -1,5 +1,6 @@
 package quebec.maillon.organization;
 
+import static quebec.maillon.common.Cursor.READ_ONLY;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -139,7 +140,7 @@ public class OrganizationService {
         }
         where.append(order == Sort.name ? Keyset.after(keys, values, params) : Keyset.afterRow(keys, values, params));
         List<Organization> rows = organizations.find(where + " order by " + Keyset.orderBy(keys), params)
-                .page(0, size + 1).list();
+                .withHint(READ_ONLY, true).page(0, size + 1).list();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));

@@ -1,5 +1,6 @@
 package quebec.maillon.request;
 
+import static quebec.maillon.common.Cursor.READ_ONLY;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -261,7 +262,8 @@ public class ServiceRequestService {
         };
         List<Object> values = cursorValues(order, after);
         where.append(order == Sort.UPDATED_AT ? Keyset.afterRow(keys, values, params) : Keyset.after(keys, values, params));
-        List<ServiceRequest> rows = requests.find(where + " order by " + Keyset.orderBy(keys), params).page(0, size + 1).list();
+        List<ServiceRequest> rows = requests.find(where + " order by " + Keyset.orderBy(keys), params).withHint(READ_ONLY, true)
+                .page(0, size + 1).list();
         String next = null;
         if (rows.size() > size) {
             rows = new ArrayList<>(rows.subList(0, size));
