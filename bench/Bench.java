@@ -1,7 +1,8 @@
 // Maillon report benchmark: latency and throughput of the report endpoints (HTTP, auth on) next to the same SQL run
-// directly on PostgreSQL over JDBC (the floor). Run by bench/bench.sh; a single-file Java program:
+// directly on PostgreSQL over JDBC (the floor). Run by bench/bench.sh; a single-file Java program (with
+// bench/BenchTokens.java compiled onto its class path: javac -d .local/bench/classes bench/BenchTokens.java):
 //
-//   java -cp "backend/target/quarkus-app/app/*:backend/target/quarkus-app/lib/main/*" bench/Bench.java \
+//   java -cp ".local/bench/classes:backend/target/quarkus-app/app/*:backend/target/quarkus-app/lib/main/*" bench/Bench.java \
 //        --api http://127.0.0.1:18080 --jdbc jdbc:postgresql://127.0.0.1:55499/maillon --key .local/bench/key.pem \
 //        --issuer https://bench.maillon.local/realms/maillon --out bench/results/bench.md
 //
@@ -15,10 +16,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,7 +25,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,12 +64,12 @@ public class Bench {
         String fy = args.getOrDefault("period", "FY2025-2026");
         int clients = Integer.parseInt(args.getOrDefault("clients", "4"));
         double factor = Double.parseDouble(args.getOrDefault("runs-factor", "1"));
-        PrivateKey key = readKey(Path.of(args.getOrDefault("key", ".local/bench/key.pem")));
+        PrivateKey key = BenchTokens.readKey(Path.of(args.getOrDefault("key", ".local/bench/key.pem")));
 
-        String reporting = sign(key, issuer, Map.of("sub", UUID.randomUUID().toString(), "preferred_username",
+        String reporting = BenchTokens.sign(key, issuer, Map.of("sub", UUID.randomUUID().toString(), "preferred_username",
                 "service-account-maillon-reporting-bench", "azp", "maillon-reporting-bench", "establishment", establishment,
                 "realm_access", Map.of("roles", List.of("reporting"))));
-        String manager = sign(key, issuer, Map.of("sub", UUID.randomUUID().toString(), "preferred_username", "gestion.bench",
+        String manager = BenchTokens.sign(key, issuer, Map.of("sub", UUID.randomUUID().toString(), "preferred_username", "gestion.bench",
                 "name", "Gestion Bench", "azp", "maillon-web", "establishment", establishment,
                 "realm_access", Map.of("roles", List.of("manager"))));
 
@@ -373,49 +370,5 @@ public class Bench {
                     + "%,d concertations, %,d activities (%,d professional acts); database %s.%n", rs.getLong(1), rs.getLong(2),
                     rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9));
         }
-    }
-
-    // ---- tokens: RS256, shaped like the realm's -----------------------------------------------------------------------
-    static String sign(PrivateKey key, String issuer, Map<String, Object> claims) throws Exception {
-        long now = System.currentTimeMillis() / 1000;
-        Map<String, Object> all = new HashMap<>(claims);
-        all.put("iss", issuer);
-        all.put("aud", "maillon-api");
-        all.put("typ", "Bearer");
-        all.put("iat", now);
-        all.put("exp", now + 4 * 3600);
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = b64(json(all));
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(key);
-        signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-    }
-
-    static String b64(String s) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @SuppressWarnings("unchecked")
-    static String json(Object o) {
-        if (o instanceof Map<?, ?> m) {
-            StringBuilder sb = new StringBuilder("{");
-            m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(json(k)).append(':').append(json(v)));
-            return sb.append('}').toString();
-        }
-        if (o instanceof List<?> l) {
-            StringBuilder sb = new StringBuilder("[");
-            l.forEach(v -> sb.append(sb.length() > 1 ? "," : "").append(json(v)));
-            return sb.append(']').toString();
-        }
-        if (o instanceof Number) {
-            return o.toString();
-        }
-        return "\"" + o.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    static PrivateKey readKey(Path pem) throws Exception {
-        String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 }

@@ -1,8 +1,10 @@
 // Maillon load mix: a realistic mix of reads (80 %), writes (15 %) and reports (5 %) against the API (production jar,
 // authentication on), from concurrent clients in a closed loop for a fixed time after a warm-up; prints throughput,
-// p50/p95/p99/max and errors per operation, and writes them to a file. Run by bench/bench.sh; a single-file program:
+// p50/p95/p99/max and errors per operation, and writes them to a file. Run by bench/bench.sh; a single-file program
+// with bench/BenchTokens.java compiled onto its class path:
 //
-//   java -cp "backend/target/quarkus-app/app/*:backend/target/quarkus-app/lib/main/*" bench/LoadMix.java \
+//   javac -d .local/bench/classes bench/BenchTokens.java
+//   java -cp ".local/bench/classes:backend/target/quarkus-app/app/*:backend/target/quarkus-app/lib/main/*" bench/LoadMix.java \
 //        --api http://127.0.0.1:18090 --jdbc jdbc:postgresql://127.0.0.1:55499/maillon --key .local/bench/key.pem \
 //        --issuer https://bench.maillon.local/realms/maillon --clients 50 --seconds 60 --warmup 30 --out bench/results/mix.md
 //
@@ -31,10 +33,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +44,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,7 +190,7 @@ public class LoadMix {
         int seconds = Integer.parseInt(args.getOrDefault("seconds", "60"));
         int warmup = Integer.parseInt(args.getOrDefault("warmup", "30"));
         int userCount = Integer.parseInt(args.getOrDefault("users", "200"));
-        PrivateKey key = readKey(Path.of(args.getOrDefault("key", ".local/bench/key.pem")));
+        PrivateKey key = BenchTokens.readKey(Path.of(args.getOrDefault("key", ".local/bench/key.pem")));
 
         int total = Arrays.stream(Op.values()).mapToInt(o -> o.weight).sum();
         if (total != 1000) {
@@ -221,7 +219,7 @@ public class LoadMix {
             claims.put("establishment", u.establishment.code);
             claims.put("territories", u.territories);
             claims.put("realm_access", Map.of("roles", List.of(u.manager ? "manager" : "organizer")));
-            String token = sign(key, issuer, claims);
+            String token = BenchTokens.sign(key, issuer, claims);
             u.headers = (hostHeader + "Authorization: Bearer " + token + "\r\nAccept: application/json\r\nUser-Agent: maillon-loadmix\r\n")
                     .getBytes(StandardCharsets.US_ASCII);
         }
@@ -1032,49 +1030,5 @@ public class LoadMix {
         } catch (IOException e) {
             return "unknown";
         }
-    }
-
-    // ---- tokens: RS256, shaped like the realm's (as bench/Bench.java) ------------------------------------------------------
-
-    static String sign(PrivateKey key, String issuer, Map<String, Object> claims) throws Exception {
-        long now = System.currentTimeMillis() / 1000;
-        Map<String, Object> all = new LinkedHashMap<>(claims);
-        all.put("iss", issuer);
-        all.put("aud", "maillon-api");
-        all.put("typ", "Bearer");
-        all.put("iat", now);
-        all.put("exp", now + 4 * 3600);
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = b64(json(all));
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(key);
-        signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-    }
-
-    static String b64(String s) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String json(Object o) {
-        if (o instanceof Map<?, ?> m) {
-            StringBuilder sb = new StringBuilder("{");
-            m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(json(k)).append(':').append(json(v)));
-            return sb.append('}').toString();
-        }
-        if (o instanceof List<?> l) {
-            StringBuilder sb = new StringBuilder("[");
-            l.forEach(v -> sb.append(sb.length() > 1 ? "," : "").append(json(v)));
-            return sb.append(']').toString();
-        }
-        if (o instanceof Number) {
-            return o.toString();
-        }
-        return "\"" + o.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    static PrivateKey readKey(Path pem) throws Exception {
-        String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 }

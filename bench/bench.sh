@@ -172,6 +172,9 @@ fi
 
 # 6. Measure: the reports against their SQL floor, then the load mix.
 CP="$ROOT/backend/target/quarkus-app/app/*:$ROOT/backend/target/quarkus-app/lib/main/*"
+# The access tokens of the drivers (bench/BenchTokens.java, shared by them), compiled onto their class path.
+mkdir -p "$WORK/classes" && javac -d "$WORK/classes" "$ROOT/bench/BenchTokens.java"
+CP="$WORK/classes:$CP"
 STAMP="$(date +%Y%m%d-%H%M%S)"
 if [ "$ONLY" != "mix" ]; then
   java -cp "$CP" "$ROOT/bench/Bench.java" --api "http://127.0.0.1:$API_PORT" \

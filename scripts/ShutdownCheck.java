@@ -5,7 +5,7 @@
 // DELIVERED before the process exits (no claim left behind, no duplicate after a restart), and the process exits
 // within the configured timeouts. Prints what happened with timings; exits 1 when an expectation fails.
 //
-// java -cp "<quarkus-app/lib/main/*>" scripts/ShutdownCheck.java --api URL --jdbc URL --key PEM --issuer ISS --pid PID
+// java -cp "<classes of bench/BenchTokens.java>:<quarkus-app/lib/main/*>" scripts/ShutdownCheck.java --api URL --jdbc URL --key PEM --issuer ISS --pid PID
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -20,17 +20,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +51,12 @@ public class ShutdownCheck {
         long hookDelay = Long.parseLong(args.getOrDefault("hook-delay-ms", "9000"));
         int uploads = Integer.parseInt(args.getOrDefault("uploads", "3"));
         long uploadMs = Long.parseLong(args.getOrDefault("upload-ms", "2500"));
-        PrivateKey key = readKey(Path.of(args.get("key")));
+        PrivateKey key = BenchTokens.readKey(Path.of(args.get("key")));
         String issuer = args.get("issuer");
-        String admin = sign(key, issuer, Map.of("sub", UUID.randomUUID().toString(), "preferred_username", "admin.shutdown",
+        String admin = BenchTokens.sign(key, issuer, Map.of("sub", UUID.randomUUID().toString(), "preferred_username", "admin.shutdown",
                 "name", "Admin Shutdown", "azp", "maillon-web", "establishment", "CISSS-LAN",
                 "realm_access", Map.of("roles", List.of("admin"))));
-        String manager = sign(key, issuer, Map.of("sub", UUID.randomUUID().toString(), "preferred_username", "gestion.shutdown",
+        String manager = BenchTokens.sign(key, issuer, Map.of("sub", UUID.randomUUID().toString(), "preferred_username", "gestion.shutdown",
                 "name", "Gestion Shutdown", "azp", "maillon-web", "establishment", "CISSS-LAN",
                 "territories", List.of("LAN-MATAWINIE"), "realm_access", Map.of("roles", List.of("manager"))));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -270,48 +266,5 @@ public class ShutdownCheck {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    // ---- tokens: RS256, shaped like the realm's (as bench/Bench.java) ----------------------------------------------------
-    static String sign(PrivateKey key, String issuer, Map<String, Object> claims) throws Exception {
-        long now = System.currentTimeMillis() / 1000;
-        Map<String, Object> all = new HashMap<>(claims);
-        all.put("iss", issuer);
-        all.put("aud", "maillon-api");
-        all.put("typ", "Bearer");
-        all.put("iat", now);
-        all.put("exp", now + 3600);
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = b64(json(all));
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(key);
-        signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-    }
-
-    static String b64(String s) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String json(Object o) {
-        if (o instanceof Map<?, ?> m) {
-            StringBuilder sb = new StringBuilder("{");
-            m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(json(k)).append(':').append(json(v)));
-            return sb.append('}').toString();
-        }
-        if (o instanceof List<?> l) {
-            StringBuilder sb = new StringBuilder("[");
-            l.forEach(v -> sb.append(sb.length() > 1 ? "," : "").append(json(v)));
-            return sb.append(']').toString();
-        }
-        if (o instanceof Number) {
-            return o.toString();
-        }
-        return "\"" + o.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    static PrivateKey readKey(Path pem) throws Exception {
-        String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 }

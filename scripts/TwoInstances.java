@@ -21,17 +21,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -67,7 +64,7 @@ public class TwoInstances {
 
     public static void main(String[] argv) throws Exception {
         if (argv.length == 4 && argv[0].equals("token")) { // token KEY ISSUER ROLE: one signed token (scripts/replica-pitr.sh)
-            System.out.println(sign(readKey(Path.of(argv[1])), argv[2], person("script." + argv[3], argv[3])));
+            System.out.println(BenchTokens.sign(BenchTokens.readKey(Path.of(argv[1])), argv[2], person("script." + argv[3], argv[3])));
             return;
         }
         Map<String, String> a = new HashMap<>();
@@ -81,7 +78,7 @@ public class TwoInstances {
         int clients = Integer.parseInt(a.getOrDefault("clients", "4"));
         int lockRounds = Integer.parseInt(a.getOrDefault("lock-rounds", "20"));
         String issuer = a.get("issuer");
-        PrivateKey key = readKey(Path.of(a.get("key")));
+        PrivateKey key = BenchTokens.readKey(Path.of(a.get("key")));
         long started = System.nanoTime();
 
         // ---- the webhook receiver -------------------------------------------------------------------------------
@@ -123,7 +120,7 @@ public class TwoInstances {
         sampler.setDaemon(true);
         sampler.start();
 
-        String admin = sign(key, issuer, person("admin.deux-instances", "admin"));
+        String admin = BenchTokens.sign(key, issuer, person("admin.deux-instances", "admin"));
         Answer sub = call("POST", api[0] + "/api/v1/webhooks", admin, null, null, "{\"url\": \"http://127.0.0.1:" + hookPort
                 + "/hook\", \"eventTypes\": [\"request.received\", \"request.decided\"], \"description\": \"two-instances test\"}");
         check(sub.status == 201, "webhook subscription created through A: " + sub.status + " " + sub.body);
@@ -133,7 +130,7 @@ public class TwoInstances {
             System.exit(1);
         }
 
-        String manager0 = sign(key, issuer, person("gestion.deux-instances", "manager"));
+        String manager0 = BenchTokens.sign(key, issuer, person("gestion.deux-instances", "manager"));
         Answer org = call("POST", api[1] + "/api/v1/organizations", manager0, null, null,
                 "{\"type\": \"COMMUNITY_ORGANIZATION\", \"name\": \"Organisme du test à deux instances\", \"territory\": \"LAN-JOLIETTE\"}");
         check(org.status == 201, "organization created through B: " + org.status + " " + org.body);
@@ -151,7 +148,7 @@ public class TwoInstances {
         long t1 = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             int client = c;
-            String token = sign(key, issuer, person("gestion.client" + c, "manager"));
+            String token = BenchTokens.sign(key, issuer, person("gestion.client" + c, "manager"));
             work.add(pool.submit(() -> {
                 for (int i = client; i < records; i += clients) {
                     int first = i % 2, second = 1 - first;
@@ -181,8 +178,8 @@ public class TwoInstances {
         double writeSeconds = (System.nanoTime() - t1) / 1e9;
 
         // ---- 2. optimistic locking across instances -------------------------------------------------------------
-        String tokenA = sign(key, issuer, person("gestion.a", "manager"));
-        String tokenB = sign(key, issuer, person("gestion.b", "manager"));
+        String tokenA = BenchTokens.sign(key, issuer, person("gestion.a", "manager"));
+        String tokenB = BenchTokens.sign(key, issuer, person("gestion.b", "manager"));
         Answer target = call("POST", api[0] + "/api/v1/requests", tokenA, null, null, requestBody(orgId, "Verrou optimiste"));
         check(target.status == 201, "create the record for the locking test: " + target.status);
         String targetId = field(target.body, "id");
@@ -442,7 +439,7 @@ public class TwoInstances {
         }
     }
 
-    // ---- tokens: RS256, shaped like the realm's (same as bench/Bench.java) ------------------------------------------
+    // ---- tokens: bench/BenchTokens.java (RS256, shaped like the realm's) ------------------------------------------
     static Map<String, Object> person(String username, String role) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString());
@@ -453,47 +450,5 @@ public class TwoInstances {
         claims.put("territories", LAN);
         claims.put("realm_access", Map.of("roles", List.of(role)));
         return claims;
-    }
-
-    static String sign(PrivateKey key, String issuer, Map<String, Object> claims) throws Exception {
-        long now = System.currentTimeMillis() / 1000;
-        Map<String, Object> all = new LinkedHashMap<>(claims);
-        all.put("iss", issuer);
-        all.put("aud", "maillon-api");
-        all.put("typ", "Bearer");
-        all.put("iat", now);
-        all.put("exp", now + 3600);
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = b64(json(all));
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(key);
-        signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-    }
-
-    static String b64(String s) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String json(Object o) {
-        if (o instanceof Map<?, ?> m) {
-            StringBuilder sb = new StringBuilder("{");
-            m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(json(k)).append(':').append(json(v)));
-            return sb.append('}').toString();
-        }
-        if (o instanceof List<?> l) {
-            StringBuilder sb = new StringBuilder("[");
-            l.forEach(v -> sb.append(sb.length() > 1 ? "," : "").append(json(v)));
-            return sb.append(']').toString();
-        }
-        if (o instanceof Number) {
-            return o.toString();
-        }
-        return "\"" + o.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    static PrivateKey readKey(Path pem) throws Exception {
-        String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 }

@@ -120,6 +120,9 @@ for port in "$API_PORT" "$REPORTS_PORT"; do
   done
 done
 CP="$ROOT/backend/target/quarkus-app/lib/main/*"
+# The access tokens of the drivers (bench/BenchTokens.java, shared by them), compiled onto their class path.
+mkdir -p "$WORK/classes" && javac -d "$WORK/classes" "$ROOT/bench/BenchTokens.java"
+CP="$WORK/classes:$CP"
 MANAGER=$(java -cp "$CP" "$ROOT/scripts/TwoInstances.java" token "$WORK/key.pem" "$ISSUER" manager)
 REPORTING=$(java -cp "$CP" "$ROOT/scripts/TwoInstances.java" token "$WORK/key.pem" "$ISSUER" reporting)
 api() { # method port path [body]

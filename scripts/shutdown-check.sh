@@ -53,6 +53,9 @@ grep -q '^maillon_webhook_deliveries_pending' "$WORK/metrics-before.txt" \
   || { echo "shutdown-check: no webhook metrics on :$MGMT_PORT"; exit 1; }
 
 CP="$ROOT/backend/target/quarkus-app/lib/main/*"
+# The access tokens of the drivers (bench/BenchTokens.java, shared by them), compiled onto their class path.
+mkdir -p "$WORK/classes" && javac -d "$WORK/classes" "$ROOT/bench/BenchTokens.java"
+CP="$WORK/classes:$CP"
 java -cp "$CP" "$ROOT/scripts/ShutdownCheck.java" --api "http://127.0.0.1:$API_PORT" \
   --jdbc "jdbc:postgresql://127.0.0.1:$MAILLON_PG_PORT/maillon" --key "$WORK/key.pem" --issuer "$ISSUER" --pid "$API_PID"
 wait "$API_PID" && code=0 || code=$?

@@ -91,6 +91,9 @@ done
 say "both ready ($(( $(date +%s) - t0 )) s since start)"
 
 CP="$ROOT/backend/target/quarkus-app/lib/main/*"
+# The access tokens of the drivers (bench/BenchTokens.java, shared by them), compiled onto their class path.
+mkdir -p "$WORK/classes" && javac -d "$WORK/classes" "$ROOT/bench/BenchTokens.java"
+CP="$WORK/classes:$CP"
 rc=0
 java -cp "$CP" "$ROOT/scripts/TwoInstances.java" \
   --api-a "http://127.0.0.1:$PORT_A" --api-b "http://127.0.0.1:$PORT_B" \
