@@ -4,9 +4,12 @@ import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -30,9 +33,24 @@ public class RememberVerifiedToken implements SecurityIdentityAugmentor {
                 && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             TokenCredential credential = identity.getCredential(TokenCredential.class);
             if (credential != null && "bearer".equalsIgnoreCase(credential.getType())) {
-                tokens.put(credential.getToken(), identity, jwt.getExpirationTime());
+                tokens.put(credential.getToken(), detached(identity), jwt.getExpirationTime());
             }
         }
         return Uni.createFrom().item(identity);
+    }
+
+    /**
+     * The identity without the request it was verified in: its routing context attributes hold a placeholder
+     * ({@link VerifiedTokens#DETACHED}), so that the cache does not keep that request (and its body) alive for the
+     * token's life; each later request puts its own in their place.
+     */
+    static SecurityIdentity detached(SecurityIdentity identity) {
+        QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder(identity);
+        for (Map.Entry<String, Object> attribute : identity.getAttributes().entrySet()) {
+            if (attribute.getValue() instanceof RoutingContext) {
+                copy.addAttribute(attribute.getKey(), VerifiedTokens.DETACHED);
+            }
+        }
+        return copy.build();
     }
 }

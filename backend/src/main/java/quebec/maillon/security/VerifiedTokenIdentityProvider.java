@@ -43,7 +43,8 @@ public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuth
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(known);
         RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(request);
         for (Map.Entry<String, Object> attribute : known.getAttributes().entrySet()) {
-            if (attribute.getValue() instanceof RoutingContext) {
+            // The routing context of the request the token came with, left out when it was remembered.
+            if (attribute.getValue() == VerifiedTokens.DETACHED) {
                 identity.addAttribute(attribute.getKey(), current);
             }
         }

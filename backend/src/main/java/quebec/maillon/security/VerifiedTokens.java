@@ -25,6 +25,9 @@ public class VerifiedTokens {
     /** An identity attribute on identities served from here (they are not put back). */
     static final String FROM_CACHE = "maillon.verified-token-cache";
 
+    /** In a remembered identity, in place of the routing context of the request it was verified in. */
+    static final Object DETACHED = new Object();
+
     private record Entry(SecurityIdentity identity, long expiresAtEpochSecond) {
     }
 

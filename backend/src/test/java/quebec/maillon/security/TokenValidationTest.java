@@ -105,6 +105,9 @@ class TokenValidationTest {
             given().auth().oauth2(sophie).when().get("/api/v1/me").then().statusCode(200).body("username", equalTo("sophie.lavoie"));
         }
         org.junit.jupiter.api.Assertions.assertTrue(verified.holds(marie) && verified.holds(sophie));
+        // What is remembered keeps no request alive: the routing context of the first request is left out.
+        org.junit.jupiter.api.Assertions.assertTrue(verified.get(marie).getAttributes().values().stream()
+                .noneMatch(v -> v instanceof io.vertx.ext.web.RoutingContext));
         // A token altered after it was remembered is a different string: verified again, and refused.
         assertUnauthorized(marie.substring(0, marie.length() - 2) + (marie.endsWith("AA") ? "BB" : "AA"));
     }
