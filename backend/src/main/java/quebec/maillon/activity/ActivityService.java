@@ -438,14 +438,14 @@ public class ActivityService {
             SELECT id, 'parent', NULL, name, NULL FROM concertation WHERE id = ANY (:concertations)""");
 
     /**
-     * DTOs of a page: acts, organizer names and parent titles (each distinct one read once) come from one statement ({@link #PARTS}) whatever
-     * the page size; the entities' collections are not initialized.
+     * DTOs of a page: acts, organizer names and parent titles (each distinct one read once) come from one statement
+     * ({@link #PARTS}) whatever the page size; the entities' collections are not initialized.
      */
     public List<ActivityDto> toDtos(List<Activity> list) {
         PageParts parts = PageParts.read(em, PARTS, Map.of("ids", list.stream().map(a -> a.id).toList(),
                 "organizers", list.stream().map(a -> a.organizerId).toList(),
-                "interventions", list.stream().map(a -> a.interventionId).filter(java.util.Objects::nonNull).toList(),
-                "concertations", list.stream().map(a -> a.concertationId).filter(java.util.Objects::nonNull).toList()));
+                "interventions", list.stream().map(a -> a.interventionId).toList(),
+                "concertations", list.stream().map(a -> a.concertationId).toList()));
         List<ActivityDto> dtos = new ArrayList<>(list.size());
         for (Activity a : list) {
             String organizerName = parts.name(a.organizerId, "organizer");

@@ -479,7 +479,7 @@ public class InterventionService {
      */
     public List<InterventionDto> toDtos(List<Intervention> list) {
         PageParts parts = PageParts.read(em, PARTS, Map.of("ids", list.stream().map(i -> i.id).toList(),
-                "leads", list.stream().map(i -> i.leadOrganizerId).filter(java.util.Objects::nonNull).toList()));
+                "leads", list.stream().map(i -> i.leadOrganizerId).toList()));
         List<InterventionDto> dtos = new ArrayList<>();
         for (Intervention i : list) {
             Map<UUID, String> coNames = new HashMap<>();

@@ -170,7 +170,7 @@ public class ServiceRequestService {
             return List.of();
         }
         PageParts parts = PageParts.read(em, PARTS, Map.of("ids", rows.stream().map(r -> r.id).toList(),
-                "organizations", rows.stream().map(r -> r.organizationId).filter(java.util.Objects::nonNull).toList()));
+                "organizations", rows.stream().map(r -> r.organizationId).toList()));
         List<ServiceRequestDto> dtos = new ArrayList<>(rows.size());
         for (ServiceRequest r : rows) {
             List<String> intervention = parts.values(r.id, "intervention");
