@@ -58,11 +58,6 @@ public final class PageParts {
         }
     }
 
-    /** Runs {@code query} for the page's {@code ids} only (nothing when there are none). */
-    public static PageParts read(EntityManager em, Query query, Collection<UUID> ids) {
-        return read(em, query, Map.of("ids", ids));
-    }
-
     /**
      * Runs {@code query} with each named parameter bound to its ids (nulls and repeats dropped); nothing when the page
      * ({@code ids}) is empty.

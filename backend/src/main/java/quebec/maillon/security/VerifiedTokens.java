@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Access tokens already verified by this instance, with the identity they gave, until they expire. A person's web
  * client sends the same token with every request for its whole life (Keycloak: 5–15 minutes); checking its RS256
- * signature and claims again each time cost about a tenth of the API's CPU under the load mix (bench/README.md).
+ * signature and claims again each time cost about a tenth of the API's CPU under the load mix (README, "Load mix").
  *
  * <p>Only a token that the OIDC provider verified (signature, issuer, audience, expiry) is kept, keyed by its exact
  * text: a different string is verified as usual. An entry is never served after the token's expiry ({@code exp}).
@@ -69,11 +69,6 @@ public class VerifiedTokens {
     /** True when {@code token} is held and not expired. */
     boolean holds(String token) {
         return get(token) != null;
-    }
-
-    /** Number of tokens held (tests, metrics). */
-    public int size() {
-        return entries.size();
     }
 
     private synchronized void evict() {
