@@ -28,10 +28,13 @@ public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuth
         return TokenAuthenticationRequest.class;
     }
 
-    /** Before the OIDC provider (default priority). */
+    /**
+     * Before the OIDC provider, whatever its priority (1001 in Quarkus 3.37, the default of
+     * {@link IdentityProvider#priority()}): providers are asked in decreasing priority.
+     */
     @Override
     public int priority() {
-        return 1000;
+        return Integer.MAX_VALUE;
     }
 
     @Override

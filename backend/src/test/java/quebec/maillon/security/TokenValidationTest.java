@@ -112,6 +112,23 @@ class TokenValidationTest {
         assertUnauthorized(marie.substring(0, marie.length() - 2) + (marie.endsWith("AA") ? "BB" : "AA"));
     }
 
+    /**
+     * A remembered token is not verified again: its identity is served from VerifiedTokens. Proven with a string that
+     * the OIDC provider would refuse (not a JWT) remembered with the identity of a verified token: it gets in, as that
+     * person; without the cache (or if the cache were never asked) it would be a 401.
+     */
+    @Test
+    void aRememberedTokenIsServedWithoutVerification() {
+        String marie = Tokens.marie();
+        given().auth().oauth2(marie).when().get("/api/v1/me").then().statusCode(200);
+        io.quarkus.security.identity.SecurityIdentity identity = verified.get(marie);
+        org.junit.jupiter.api.Assertions.assertNotNull(identity, "a verified token is remembered");
+        String standIn = "remembered." + java.util.UUID.randomUUID() + ".not-a-jwt";
+        verified.put(standIn, identity, Instant.now().getEpochSecond() + 60);
+        given().auth().oauth2(standIn).when().get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo("marie.tremblay"));
+    }
+
     @Test
     void tokenWithoutEstablishmentIsForbidden() {
         String token = Tokens.base("lost.soul").claim("realm_access", Map.of("roles", List.of("organizer"))).sign();
