@@ -30,7 +30,9 @@ import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.Keyset;
 import quebec.maillon.common.OrganizationLookup;
+import quebec.maillon.common.InList;
 import quebec.maillon.common.PageParts;
+import quebec.maillon.common.PlainSql;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
 import quebec.maillon.common.SyncFeed;
@@ -180,18 +182,35 @@ public class InterventionService {
         List<String> after = sync ? position.after() : Cursor.decode(cursor, 2);
         StringBuilder where = new StringBuilder("establishmentCode = :establishment");
         Parameters params = Parameters.with("establishment", user.establishment());
-        if (f.organizer() != null) {
+        if (f.organizer() != null && f.from() != null) {
+            // An organizer's open interventions (their dashboard): the ids of those they lead and that are open on
+            // `from` come from an index-only scan (V12: lead, closing date), the co-organized ones from theirs; only
+            // those rows are read, not the whole history of the organizer (~45 of ~325 rows at province scale).
+            List<UUID> candidates = PlainSql.uuids(em, """
+                    SELECT id FROM intervention WHERE lead_organizer_id = ? AND closed_on IS NULL
+                    UNION SELECT id FROM intervention WHERE lead_organizer_id = ? AND closed_on >= ?
+                    UNION SELECT intervention_id FROM intervention_co_organizer WHERE organizer_id = ?""",
+                    f.organizer(), f.organizer(), f.from(), f.organizer());
+            if (candidates.isEmpty()) {
+                where.append(" and leadOrganizerId = :organizer");
+                params.and("organizer", f.organizer());
+            } else {
+                InList ids = InList.of("candidate", candidates);
+                where.append(" and id in ").append(ids.placeholders());
+                ids.addTo(params);
+            }
+        } else if (f.organizer() != null) {
             // Lead or co-organizer. The co-organized ids are read first, so that PostgreSQL combines two index scans
             // (lead, id) instead of testing every intervention of the establishment ("member of" is a subquery per row:
             // 4 ms for an organizer's dashboard at province scale, against 0.5 ms).
-            @SuppressWarnings("unchecked")
-            List<UUID> coOrganized = em.createNativeQuery("SELECT intervention_id FROM intervention_co_organizer WHERE organizer_id = ?1",
-                    UUID.class).setParameter(1, f.organizer()).getResultList();
+            List<UUID> coOrganized = PlainSql.uuids(em, "SELECT intervention_id FROM intervention_co_organizer WHERE organizer_id = ?",
+                    f.organizer());
             if (coOrganized.isEmpty()) {
                 where.append(" and leadOrganizerId = :organizer");
             } else {
-                where.append(" and (leadOrganizerId = :organizer or id in :coOrganized)");
-                params.and("coOrganized", coOrganized);
+                InList ids = InList.of("coOrganized", coOrganized);
+                where.append(" and (leadOrganizerId = :organizer or id in ").append(ids.placeholders()).append(')');
+                ids.addTo(params);
             }
             params.and("organizer", f.organizer());
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import quebec.maillon.common.InList;
 
 @ApplicationScoped
 public class OrganizationContactRepository implements PanacheRepositoryBase<OrganizationContact, UUID> {
@@ -28,9 +29,10 @@ public class OrganizationContactRepository implements PanacheRepositoryBase<Orga
         if (organizationIds.isEmpty()) {
             return result;
         }
-        getEntityManager().createQuery("select c.organizationId, max(c.anonymizedAt) from OrganizationContact c "
-                + "where c.organizationId in :ids and c.anonymizedAt is not null group by c.organizationId", Object[].class)
-                .setParameter("ids", organizationIds).getResultList()
+        InList ids = InList.of("id", organizationIds);
+        ids.bind(getEntityManager().createQuery("select c.organizationId, max(c.anonymizedAt) from OrganizationContact c "
+                + "where c.organizationId in " + ids.placeholders() + " and c.anonymizedAt is not null group by c.organizationId",
+                Object[].class)).getResultList()
                 .forEach(r -> result.put((UUID) r[0], (OffsetDateTime) r[1]));
         return result;
     }

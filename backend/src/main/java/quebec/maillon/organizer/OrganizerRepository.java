@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import quebec.maillon.common.InList;
 
 @ApplicationScoped
 public class OrganizerRepository implements PanacheRepositoryBase<Organizer, UUID> {
@@ -26,9 +27,9 @@ public class OrganizerRepository implements PanacheRepositoryBase<Organizer, UUI
         if (ids == null || ids.isEmpty()) {
             return refs;
         }
-        List<Object[]> rows = getEntityManager()
-                .createQuery("select o.id, o.name from Organizer o where o.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        InList in = InList.of("id", ids);
+        List<Object[]> rows = in.bind(getEntityManager()
+                .createQuery("select o.id, o.name from Organizer o where o.id in " + in.placeholders(), Object[].class)).getResultList();
         for (Object[] r : rows) {
             refs.put((UUID) r[0], new OrganizerRef((UUID) r[0], (String) r[1]));
         }

@@ -24,6 +24,7 @@ import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.InputValidation;
 import quebec.maillon.common.Keyset;
+import quebec.maillon.common.InList;
 import quebec.maillon.common.PageParts;
 import quebec.maillon.common.Problem;
 import quebec.maillon.common.ProblemException;
@@ -212,8 +213,9 @@ public class ServiceRequestService {
         StringBuilder where = new StringBuilder("establishmentCode = :establishment");
         Parameters params = Parameters.with("establishment", user.establishment());
         if (!f.statuses().isEmpty()) {
-            where.append(" and status in :statuses");
-            params.and("statuses", f.statuses());
+            InList statuses = InList.of("status", f.statuses());
+            where.append(" and status in ").append(statuses.placeholders());
+            statuses.addTo(params);
         }
         if (f.territory() != null && !f.territory().isBlank()) {
             where.append(" and territoryCode = :territory");
@@ -224,8 +226,9 @@ public class ServiceRequestService {
             params.and("serviceOffer", f.serviceOffer());
         }
         if (!f.levels().isEmpty()) {
-            where.append(" and priorityLevel in :levels");
-            params.and("levels", f.levels());
+            InList levels = InList.of("level", f.levels());
+            where.append(" and priorityLevel in ").append(levels.placeholders());
+            levels.addTo(params);
         }
         if (f.assignedOrganizer() != null) {
             where.append(" and assignedOrganizerId = :assigned");

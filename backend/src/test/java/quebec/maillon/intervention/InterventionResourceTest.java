@@ -328,6 +328,58 @@ class InterventionResourceTest {
                 .when().get("/api/v1/interventions").then().body("items", hasSize(0));
     }
 
+    /**
+     * An organizer's open interventions (organizer + from, their dashboard): those they lead or co-organize that are
+     * not closed before {@code from}, most recently opened first; not those closed earlier, nor others'.
+     */
+    @Test
+    void anOrganizersOpenInterventions() {
+        String marker = unique("Tableau");
+        String ledOpen = opened(marker + " menée ouverte", TestData.JULIEN, null, 10);
+        String ledClosed = closedYesterday(opened(marker + " menée fermée", TestData.JULIEN, null, 8));
+        String coOpen = opened(marker + " co ouverte", TestData.MARIE, TestData.JULIEN, 6);
+        String coClosed = closedYesterday(opened(marker + " co fermée", TestData.MARIE, TestData.JULIEN, 4));
+        opened(marker + " d'une autre", TestData.MARIE, null, 2);
+
+        given().auth().oauth2(sophie()).queryParam("q", marker).queryParam("organizer", TestData.JULIEN)
+                .queryParam("from", today().toString()).when().get("/api/v1/interventions")
+                .then().statusCode(200).body("items.id", equalTo(List.of(coOpen, ledOpen)));
+        given().auth().oauth2(sophie()).queryParam("q", marker).queryParam("organizer", TestData.JULIEN)
+                .queryParam("from", today().minusDays(1).toString()).when().get("/api/v1/interventions")
+                .then().statusCode(200).body("items.id", equalTo(List.of(coClosed, coOpen, ledClosed, ledOpen)));
+        // Without from: everything they lead or co-organize, closed or not.
+        given().auth().oauth2(sophie()).queryParam("q", marker).queryParam("organizer", TestData.JULIEN)
+                .when().get("/api/v1/interventions")
+                .then().statusCode(200).body("items.id", equalTo(List.of(coClosed, coOpen, ledClosed, ledOpen)));
+        // Paged: the same rows, two at a time.
+        String next = given().auth().oauth2(sophie()).queryParam("q", marker).queryParam("organizer", TestData.JULIEN)
+                .queryParam("from", today().minusDays(1).toString()).queryParam("limit", 2).when().get("/api/v1/interventions")
+                .then().statusCode(200).body("items.id", equalTo(List.of(coClosed, coOpen))).extract().path("nextCursor");
+        given().auth().oauth2(sophie()).queryParam("q", marker).queryParam("organizer", TestData.JULIEN)
+                .queryParam("from", today().minusDays(1).toString()).queryParam("limit", 2).queryParam("cursor", next)
+                .when().get("/api/v1/interventions")
+                .then().statusCode(200).body("items.id", equalTo(List.of(ledClosed, ledOpen)));
+    }
+
+    /** An intervention of Joliette opened {@code daysAgo} days ago, with one activity (so that it can be closed). */
+    private String opened(String title, String lead, String coOrganizer, int daysAgo) {
+        Map<String, Object> body = intervention(title, "LAN-JOLIETTE", lead);
+        body.put("openedOn", today().minusDays(daysAgo).toString());
+        if (coOrganizer != null) {
+            body.put("coOrganizerIds", List.of(coOrganizer));
+        }
+        String id = createIntervention(sophie(), body);
+        createActivity(sophie(), activity(id, today().minusDays(daysAgo), 60));
+        return id;
+    }
+
+    private String closedYesterday(String id) {
+        Map<String, Object> body = close("Bilan.");
+        body.put("closedOn", today().minusDays(1).toString());
+        as(sophie()).body(body).when().post("/api/v1/interventions/" + id + "/transitions").then().statusCode(200);
+        return id;
+    }
+
     @Test
     void searchIgnoresAccentsAndCase() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
