@@ -200,6 +200,41 @@ class InterventionResourceTest {
         assertEquals(List.of("CREATE", "UPDATE"), data.auditActions("intervention", id));
     }
 
+    /**
+     * An update replaces the codes, organizations and co-organizers: the answer, the record and the list show the new
+     * ones only (the list reads the copies kept on the intervention's row, V13).
+     */
+    @Test
+    void anUpdateReplacesCodesOrganizationsAndCoOrganizers() {
+        String title = unique("Remplacement");
+        Map<String, Object> body = intervention(title, "LAN-JOLIETTE", TestData.MARIE);
+        body.put("types", List.of("AWARENESS", "SOCIAL_ACTION"));
+        body.put("coOrganizerIds", List.of(TestData.ERIC));
+        body.put("organizationIds", List.of(TestData.ORG_JOLIETTE, TestData.ORG_SCHOOL));
+        String id = createIntervention(sophie(), body);
+        Map<String, Object> change = intervention(title, "LAN-JOLIETTE", TestData.MARIE);
+        change.put("types", List.of("NEW_RESOURCES"));
+        change.put("determinants", List.of("HOUSING", "EDUCATION"));
+        change.put("populations", List.of());
+        change.put("coOrganizerIds", List.of(TestData.JULIEN));
+        change.put("organizationIds", List.of(TestData.ORG_MUNICIPALITY));
+        as(sophie()).header("If-Match", Api.etag(sophie(), "/api/v1/interventions/" + id)).body(change)
+                .when().put("/api/v1/interventions/" + id).then().statusCode(200)
+                .body("types", equalTo(List.of("NEW_RESOURCES"))).body("determinants", equalTo(List.of("EDUCATION", "HOUSING")))
+                .body("populations", hasSize(0)).body("coOrganizers.id", equalTo(List.of(TestData.JULIEN)))
+                .body("organizations.id", equalTo(List.of(TestData.ORG_MUNICIPALITY)));
+        given().auth().oauth2(sophie()).when().get("/api/v1/interventions/" + id).then().statusCode(200)
+                .body("types", equalTo(List.of("NEW_RESOURCES"))).body("coOrganizers.id", equalTo(List.of(TestData.JULIEN)))
+                .body("organizations.id", equalTo(List.of(TestData.ORG_MUNICIPALITY)));
+        given().auth().oauth2(sophie()).queryParam("q", title).when().get("/api/v1/interventions").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].types", equalTo(List.of("NEW_RESOURCES")))
+                .body("items[0].determinants", equalTo(List.of("EDUCATION", "HOUSING")))
+                .body("items[0].populations", hasSize(0))
+                .body("items[0].coOrganizers.id", equalTo(List.of(TestData.JULIEN)))
+                .body("items[0].organizations.id", equalTo(List.of(TestData.ORG_MUNICIPALITY)));
+    }
+
     @Test
     void statusDoesNotChangeThroughAnUpdate() {
         String id = createIntervention(sophie(), intervention(unique("Statut via PUT"), "LAN-JOLIETTE", TestData.MARIE));
