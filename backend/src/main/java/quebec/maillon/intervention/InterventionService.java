@@ -180,26 +180,34 @@ public class InterventionService {
         boolean sync = f.updatedSince() != null;
         SyncFeed.Position position = sync ? feed.open(f.updatedSince(), cursor, 2) : null;
         List<String> after = sync ? position.after() : Cursor.decode(cursor, 2);
-        StringBuilder where = new StringBuilder("establishmentCode = :establishment");
-        Parameters params = Parameters.with("establishment", user.establishment());
+        StringBuilder where;
+        Parameters params;
         if (f.organizer() != null && f.from() != null) {
-            // An organizer's open interventions (their dashboard): the ids of those they lead and that are open on
-            // `from` come from an index-only scan (V12: lead, closing date), the co-organized ones from theirs; only
-            // those rows are read, not the whole history of the organizer (~45 of ~325 rows at province scale).
+            // An organizer's open interventions (their dashboard): the ids of those of the caller's establishment they
+            // lead and that are open on `from` come from an index-only scan (V12: lead, closing date), the co-organized
+            // ones from theirs; only those rows are read, not the whole history of the organizer (~45 of ~325 rows at
+            // province scale). The page is then these ids only, by primary key: with the establishment in the
+            // condition too, PostgreSQL walked the establishment's whole opened-on index to find them (1.9 → 1.0 ms).
             List<UUID> candidates = PlainSql.uuids(em, """
-                    SELECT id FROM intervention WHERE lead_organizer_id = ? AND closed_on IS NULL
-                    UNION SELECT id FROM intervention WHERE lead_organizer_id = ? AND closed_on >= ?
-                    UNION SELECT intervention_id FROM intervention_co_organizer WHERE organizer_id = ?""",
-                    f.organizer(), f.organizer(), f.from(), f.organizer());
+                    SELECT id FROM intervention WHERE lead_organizer_id = ? AND closed_on IS NULL AND establishment_code = ?
+                    UNION SELECT id FROM intervention WHERE lead_organizer_id = ? AND closed_on >= ? AND establishment_code = ?
+                    UNION SELECT i.id FROM intervention_co_organizer x JOIN intervention i ON i.id = x.intervention_id
+                          WHERE x.organizer_id = ? AND i.establishment_code = ?""",
+                    f.organizer(), user.establishment(), f.organizer(), f.from(), user.establishment(), f.organizer(),
+                    user.establishment());
             if (candidates.isEmpty()) {
-                where.append(" and leadOrganizerId = :organizer");
-                params.and("organizer", f.organizer());
+                where = new StringBuilder("establishmentCode = :establishment and leadOrganizerId = :organizer");
+                params = Parameters.with("establishment", user.establishment()).and("organizer", f.organizer());
             } else {
                 InList ids = InList.of("candidate", candidates);
-                where.append(" and id in ").append(ids.placeholders());
-                ids.addTo(params);
+                where = new StringBuilder("id in ").append(ids.placeholders());
+                params = ids.addTo(new Parameters());
             }
-        } else if (f.organizer() != null) {
+        } else {
+            where = new StringBuilder("establishmentCode = :establishment");
+            params = Parameters.with("establishment", user.establishment());
+        }
+        if (f.organizer() != null && f.from() == null) {
             // Lead or co-organizer. The co-organized ids are read first, so that PostgreSQL combines two index scans
             // (lead, id) instead of testing every intervention of the establishment ("member of" is a subquery per row:
             // 4 ms for an organizer's dashboard at province scale, against 0.5 ms).

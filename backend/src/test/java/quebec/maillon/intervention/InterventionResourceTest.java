@@ -394,6 +394,9 @@ class InterventionResourceTest {
                 .queryParam("from", today().minusDays(1).toString()).queryParam("limit", 2).queryParam("cursor", next)
                 .when().get("/api/v1/interventions")
                 .then().statusCode(200).body("items.id", equalTo(List.of(ledClosed, ledOpen)));
+        // Someone of another establishment does not see them, even naming the organizer.
+        given().auth().oauth2(Tokens.amelie()).queryParam("organizer", TestData.JULIEN).queryParam("from", today().toString())
+                .when().get("/api/v1/interventions").then().statusCode(200).body("items", hasSize(0));
     }
 
     /** An intervention of Joliette opened {@code daysAgo} days ago, with one activity (so that it can be closed). */
