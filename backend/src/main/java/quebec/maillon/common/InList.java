@@ -68,9 +68,4 @@ public final class InList {
         }
         return query;
     }
-
-    /** The number of parameters (the values and their padding). */
-    public int size() {
-        return values.size();
-    }
 }

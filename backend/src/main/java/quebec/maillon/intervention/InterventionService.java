@@ -28,9 +28,9 @@ import quebec.maillon.common.Cursor;
 import quebec.maillon.common.Dates;
 import quebec.maillon.common.DbClock;
 import quebec.maillon.common.Etags;
+import quebec.maillon.common.InList;
 import quebec.maillon.common.Keyset;
 import quebec.maillon.common.OrganizationLookup;
-import quebec.maillon.common.InList;
 import quebec.maillon.common.PageParts;
 import quebec.maillon.common.PlainSql;
 import quebec.maillon.common.Problem;
@@ -206,21 +206,21 @@ public class InterventionService {
         } else {
             where = new StringBuilder("establishmentCode = :establishment");
             params = Parameters.with("establishment", user.establishment());
-        }
-        if (f.organizer() != null && f.from() == null) {
-            // Lead or co-organizer. The co-organized ids are read first, so that PostgreSQL combines two index scans
-            // (lead, id) instead of testing every intervention of the establishment ("member of" is a subquery per row:
-            // 4 ms for an organizer's dashboard at province scale, against 0.5 ms).
-            List<UUID> coOrganized = PlainSql.uuids(em, "SELECT intervention_id FROM intervention_co_organizer WHERE organizer_id = ?",
-                    f.organizer());
-            if (coOrganized.isEmpty()) {
-                where.append(" and leadOrganizerId = :organizer");
-            } else {
-                InList ids = InList.of("coOrganized", coOrganized);
-                where.append(" and (leadOrganizerId = :organizer or id in ").append(ids.placeholders()).append(')');
-                ids.addTo(params);
+            if (f.organizer() != null) {
+                // Lead or co-organizer. The co-organized ids are read first, so that PostgreSQL combines two index scans
+                // (lead, id) instead of testing every intervention of the establishment ("member of" is a subquery per
+                // row: 4 ms for an organizer's dashboard at province scale, against 0.5 ms).
+                List<UUID> coOrganized = PlainSql.uuids(em,
+                        "SELECT intervention_id FROM intervention_co_organizer WHERE organizer_id = ?", f.organizer());
+                if (coOrganized.isEmpty()) {
+                    where.append(" and leadOrganizerId = :organizer");
+                } else {
+                    InList ids = InList.of("coOrganized", coOrganized);
+                    where.append(" and (leadOrganizerId = :organizer or id in ").append(ids.placeholders()).append(')');
+                    ids.addTo(params);
+                }
+                params.and("organizer", f.organizer());
             }
-            params.and("organizer", f.organizer());
         }
         if (f.status() != null) {
             where.append(" and status = :status");
