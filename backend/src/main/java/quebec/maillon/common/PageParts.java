@@ -1,7 +1,6 @@
 package quebec.maillon.common;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +49,7 @@ public final class PageParts {
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 names.add(m.group(1));
-                m.appendReplacement(out, "?");
+                m.appendReplacement(out, "?::uuid[]");
             }
             m.appendTail(out);
             return new Query(out.toString(), List.copyOf(names));
@@ -69,7 +67,7 @@ public final class PageParts {
             return result;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            Map<String, Array> bound = new HashMap<>();
+            Map<String, String> bound = new HashMap<>();
             try (PreparedStatement ps = connection.prepareStatement(query.sql())) {
                 int i = 1;
                 for (String name : query.parameters()) {
@@ -77,12 +75,7 @@ public final class PageParts {
                     if (values == null) {
                         throw new IllegalArgumentException("no ids for :" + name);
                     }
-                    Array array = bound.get(name);
-                    if (array == null) {
-                        array = connection.createArrayOf("uuid", new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()).toArray());
-                        bound.put(name, array);
-                    }
-                    ps.setArray(i++, array);
+                    ps.setString(i++, bound.computeIfAbsent(name, k -> arrayLiteral(values)));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -91,13 +84,27 @@ public final class PageParts {
                                 .add(new Part(rs.getString(3), rs.getString(4), rs.getString(5)));
                     }
                 }
-            } finally {
-                for (Array array : bound.values()) {
-                    array.free();
-                }
             }
         });
         return result;
+    }
+
+    /**
+     * The ids as an array literal ({@code {id,id}}, nulls and repeats dropped), cast to uuid[] in the statement: the
+     * driver's own array encoding (createArrayOf) escapes each character of each id and cost ~2.5 % of the API's CPU
+     * under the load mix.
+     */
+    static String arrayLiteral(Collection<UUID> values) {
+        StringBuilder out = new StringBuilder(2 + values.size() * 37).append('{');
+        for (UUID id : new LinkedHashSet<>(values)) {
+            if (id != null) {
+                if (out.length() > 1) {
+                    out.append(',');
+                }
+                out.append(id);
+            }
+        }
+        return out.append('}').toString();
     }
 
     /** The rows of one part of a record (empty when it has none). */
