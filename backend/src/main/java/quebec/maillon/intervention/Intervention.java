@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An intervention (dossier d'intervention): the organizer's work with a community. Its collections are loaded in
@@ -84,6 +86,25 @@ public class Intervention {
     @CollectionTable(name = "intervention_organization", joinColumns = @JoinColumn(name = "intervention_id"))
     @Column(name = "organization_id")
     public Set<UUID> organizations = new TreeSet<>();
+
+    // Copies of the five collections above on the intervention's own row (V13), kept exact by triggers after every
+    // change of their tables and never written by the application: a page reads its codes and references with its
+    // rows. Exact as loaded; after a change of the collections in the same transaction, refresh the entity first.
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "type_codes", insertable = false, updatable = false)
+    public String[] typeCodes;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "determinant_codes", insertable = false, updatable = false)
+    public String[] determinantCodes;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "population_codes", insertable = false, updatable = false)
+    public String[] populationCodes;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "organization_ids", insertable = false, updatable = false)
+    public UUID[] organizationIds;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "co_organizer_ids", insertable = false, updatable = false)
+    public UUID[] coOrganizerIds;
 
     /** Flat view of the fields, for the audit trail. */
     public Map<String, Object> snapshot() {

@@ -405,6 +405,8 @@ public class InterventionService {
         i.updatedAt = clock.now();
         interventions.flush();
         audit.record(user.actor(), i.establishmentCode, AuditService.Action.UPDATE, RECORD, i.id, before, i.snapshot(), Set.of());
+        // The copies of its codes and references on its row (V13) were just rewritten by the triggers.
+        interventions.getEntityManager().refresh(i);
         return i;
     }
 
@@ -480,62 +482,54 @@ public class InterventionService {
     }
 
     /**
-     * What a page of interventions shows besides their own columns, in one statement: their types, determinants,
-     * populations, organizations (name, type), co-organizers (name) and the name of their lead organizer. The codes
-     * and ids come from the copies on each intervention's row (V13, kept exact by triggers): one probe per
-     * intervention instead of one in each of five tables.
+     * The names a page of interventions shows besides its own columns, in one statement: its organizations' (name,
+     * type) and its lead and co-organizers'. The codes and the ids come with the rows themselves (the copies of V13).
      */
-    static final PageParts.Query PARTS = PageParts.Query.of("""
-            WITH page AS MATERIALIZED (
-                SELECT id, type_codes, determinant_codes, population_codes, organization_ids, co_organizer_ids
-                FROM intervention WHERE id = ANY (:ids))
-            SELECT id, 'types', unnest(type_codes), NULL, NULL FROM page
+    static final PageParts.Query NAMES = PageParts.Query.of("""
+            SELECT id, 'organization', NULL, name, type_code FROM organization WHERE id = ANY (:ids)
             UNION ALL
-            SELECT id, 'determinants', unnest(determinant_codes), NULL, NULL FROM page
-            UNION ALL
-            SELECT id, 'populations', unnest(population_codes), NULL, NULL FROM page
-            UNION ALL
-            SELECT p.id, 'organizations', x.ref::text, o.name, o.type_code
-            FROM page p CROSS JOIN LATERAL unnest(p.organization_ids) x (ref) LEFT JOIN organization o ON o.id = x.ref
-            UNION ALL
-            SELECT p.id, 'coOrganizers', x.ref::text, o.name, NULL
-            FROM page p CROSS JOIN LATERAL unnest(p.co_organizer_ids) x (ref) LEFT JOIN organizer o ON o.id = x.ref
-            UNION ALL
-            SELECT id, 'lead', NULL, name, NULL FROM organizer WHERE id = ANY (:leads)""");
+            SELECT id, 'organizer', NULL, name, NULL FROM organizer WHERE id = ANY (:ids)""");
 
     /**
-     * DTOs of a page (or of one intervention): everything but the intervention's own columns comes from one statement
-     * ({@link #PARTS}), whatever the page size; the entities' collections are not initialized.
+     * DTOs of a page (or of one intervention) as loaded: codes and references from the rows' copies, names from one
+     * statement ({@link #NAMES}) whatever the page size; the entities' collections are not initialized.
      */
     public List<InterventionDto> toDtos(List<Intervention> list) {
-        PageParts parts = PageParts.read(em, PARTS, Map.of("ids", list.stream().map(i -> i.id).toList(),
-                "leads", list.stream().map(i -> i.leadOrganizerId).toList()));
+        Set<UUID> referenced = new HashSet<>();
+        for (Intervention i : list) {
+            referenced.add(i.leadOrganizerId);
+            referenced.addAll(ids(i.organizationIds));
+            referenced.addAll(ids(i.coOrganizerIds));
+        }
+        referenced.remove(null);
+        PageParts names = PageParts.read(em, NAMES, Map.of("ids", referenced));
         List<InterventionDto> dtos = new ArrayList<>();
         for (Intervention i : list) {
-            Map<UUID, String> coNames = new HashMap<>();
-            for (PageParts.Part p : parts.of(i.id, "coOrganizers")) {
-                coNames.put(UUID.fromString(p.value()), p.name());
-            }
             List<InterventionOrganization> orgs = new ArrayList<>();
-            for (PageParts.Part p : parts.of(i.id, "organizations")) {
-                orgs.add(new InterventionOrganization(UUID.fromString(p.value()), p.name(), p.extra()));
+            for (UUID id : new TreeSet<>(ids(i.organizationIds))) {
+                List<PageParts.Part> found = names.of(id, "organization");
+                orgs.add(found.isEmpty() ? new InterventionOrganization(id, null, null)
+                        : new InterventionOrganization(id, found.get(0).name(), found.get(0).extra()));
             }
             // Same order as before: by name, organizations of equal names by id.
             orgs.sort(Comparator.comparing((InterventionOrganization o) -> String.valueOf(o.name())).thenComparing(InterventionOrganization::id));
             dtos.add(new InterventionDto(i.id, i.title, i.territoryCode,
-                    new OrganizerRef(i.leadOrganizerId, i.leadOrganizerId == null ? null : parts.name(i.leadOrganizerId, "lead")),
-                    new TreeSet<>(coNames.keySet()).stream().map(id -> new OrganizerRef(id, coNames.get(id))).toList(),
+                    new OrganizerRef(i.leadOrganizerId, i.leadOrganizerId == null ? null : names.name(i.leadOrganizerId, "organizer")),
+                    new TreeSet<>(ids(i.coOrganizerIds)).stream().map(id -> new OrganizerRef(id, names.name(id, "organizer"))).toList(),
                     i.serviceOfferCode, i.axisCode,
-                    sorted(parts.values(i.id, "types")), sorted(parts.values(i.id, "determinants")),
-                    sorted(parts.values(i.id, "populations")), orgs,
+                    sorted(i.typeCodes), sorted(i.determinantCodes), sorted(i.populationCodes), orgs,
                     i.concertationId, i.requestId, i.objectives, i.status, i.openedOn, i.closedOn, i.closingSummary,
                     i.createdAt, i.updatedAt));
         }
         return dtos;
     }
 
-    private static List<String> sorted(List<String> codes) {
-        return List.copyOf(new TreeSet<>(codes));
+    private static List<UUID> ids(UUID[] ids) {
+        return ids == null ? List.of() : java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static List<String> sorted(String[] codes) {
+        return codes == null ? List.of() : List.copyOf(new TreeSet<>(java.util.Arrays.asList(codes)));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
