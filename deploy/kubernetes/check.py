@@ -179,6 +179,9 @@ for overlay, objs in rendered.items():
             print(f"check: connections at most {hpa['spec']['maxReplicas']} pods x {pool} = {total}")
             if total > 90:
                 fail(f"{overlay}: {total} connections at the HPA's maximum: over PostgreSQL's default 100 minus a reserve")
+            threads = int(cm["data"].get("QUARKUS_THREAD_POOL_MAX_THREADS", "12"))
+            if threads < pool:
+                fail(f"{overlay}: {threads} worker threads for a pool of {pool} connections: some connections never used")
 
 if problems:
     print(f"check: {len(problems)} problem(s):")

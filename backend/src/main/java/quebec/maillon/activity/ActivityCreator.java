@@ -2,6 +2,7 @@ package quebec.maillon.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
@@ -22,7 +23,12 @@ class ActivityCreator {
     @Inject
     CurrentUser user;
 
-    Response create(String idempotencyKey, String operation, ActivityInput input, UUID intervention, UUID concertation) {
+    /**
+     * One transaction from the key's reservation to the answer: the created activity is read back from the persistence
+     * context instead of a second connection, and the answer's names come from the same snapshot.
+     */
+    @Transactional
+    public Response create(String idempotencyKey, String operation, ActivityInput input, UUID intervention, UUID concertation) {
         IdempotencyService.Outcome outcome = idempotency.create(user.actor(), idempotencyKey, operation, input,
                 () -> service.create(input, intervention, concertation).toString());
         Activity a = service.get(UUID.fromString(outcome.id()));

@@ -58,7 +58,8 @@ public final class PageParts {
 
     /**
      * Runs {@code query} with each named parameter bound to its ids (nulls and repeats dropped); nothing when the page
-     * ({@code ids}) is empty.
+     * ({@code ids}) is empty. Plain JDBC on the session's connection: inside a write's transaction, the session's
+     * pending inserts (a new activity's acts, a new request's codes) are flushed first so that the answer shows them.
      */
     public static PageParts read(EntityManager em, Query query, Map<String, ? extends Collection<UUID>> arrays) {
         PageParts result = new PageParts();
@@ -66,7 +67,11 @@ public final class PageParts {
         if (page == null || page.isEmpty()) {
             return result;
         }
-        em.unwrap(Session.class).doWork(connection -> {
+        Session session = em.unwrap(Session.class);
+        if (session.isJoinedToTransaction()) {
+            session.flush();
+        }
+        session.doWork(connection -> {
             Map<String, String> bound = new HashMap<>();
             try (PreparedStatement ps = connection.prepareStatement(query.sql())) {
                 int i = 1;

@@ -2,6 +2,7 @@ package quebec.maillon.request;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -194,6 +195,7 @@ public class ServiceRequestResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    @Transactional
     public Response create(
             @Parameter(description = "Any unique string (a UUID is a good key) to make retries safe.")
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
@@ -236,6 +238,7 @@ public class ServiceRequestResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @Transactional
     public Response update(@Parameter(example = TO_ASSESS) @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the request as read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull ServiceRequestInput input) {
@@ -268,6 +271,7 @@ public class ServiceRequestResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @Transactional
     public Response assessEligibility(@Parameter(example = TO_ASSESS) @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the request as read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull EligibilityInput input) {
@@ -301,6 +305,7 @@ public class ServiceRequestResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @Transactional
     public Response assessPriority(@Parameter(example = TO_ASSESS) @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the request as read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull PriorityAssessmentInput input) {
@@ -358,6 +363,7 @@ public class ServiceRequestResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @Transactional
     public Response transition(
             @Parameter(description = "The request (each example above targets its own demo request).", examples = {
                 @ExampleObject(name = "startAnalysis", value = RECEIVED_1),
@@ -385,6 +391,7 @@ public class ServiceRequestResource {
         return service.history(id);
     }
 
+    /** The answer of a read or a write; writes call it inside their transaction (one connection, names from the same snapshot). */
     private Response ok(ServiceRequest r) {
         return Response.ok(service.view(r)).tag(Etags.tag(r.version)).build();
     }
