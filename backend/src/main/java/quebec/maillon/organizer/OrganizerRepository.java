@@ -13,8 +13,9 @@ import quebec.maillon.common.InList;
 @ApplicationScoped
 public class OrganizerRepository implements PanacheRepositoryBase<Organizer, UUID> {
 
+    /** With their territories in the same statement (every write reads the caller's entry and compares them). */
     public Optional<Organizer> bySubject(String subject) {
-        return find("subject", subject).firstResultOptional();
+        return find("from Organizer o left join fetch o.territories where o.subject = ?1", subject).singleResultOptional();
     }
 
     public Optional<Organizer> byUsername(String establishment, String username) {
