@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -338,11 +339,10 @@ public class InterventionService {
                 .setParameter(1, interventionId).getResultList().isEmpty();
     }
 
-    /** The lead and co-organizers: who counts as "assigned" for the change rules. */
     /**
-     * The lead and co-organizers. The co-organizers come from the copy V13 keeps on the row (read with it) unless their
-     * collection is loaded already (possibly changed in this transaction): one statement fewer per write on an
-     * intervention or its journal.
+     * The lead and co-organizers: who counts as "assigned" for the change rules. The co-organizers come from the copy
+     * V13 keeps on the row (read with it) unless their collection is loaded already (possibly changed in this
+     * transaction): one statement fewer per write on an intervention or its journal.
      */
     public static Set<UUID> assigned(Intervention i) {
         Set<UUID> ids = new HashSet<>();
@@ -537,11 +537,11 @@ public class InterventionService {
     }
 
     private static List<UUID> ids(UUID[] ids) {
-        return ids == null ? List.of() : java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
+        return ids == null ? List.of() : Arrays.stream(ids).filter(Objects::nonNull).toList();
     }
 
     private static List<String> sorted(String[] codes) {
-        return codes == null ? List.of() : List.copyOf(new TreeSet<>(java.util.Arrays.asList(codes)));
+        return codes == null ? List.of() : List.copyOf(new TreeSet<>(Arrays.asList(codes)));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
