@@ -35,10 +35,19 @@ public class DbClock {
         OffsetDateTime now = em.unwrap(Session.class).doReturningWork(connection -> {
             try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT now()")) {
                 rs.next();
-                return rs.getObject(1, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC);
+                return rs.getObject(1, OffsetDateTime.class);
             }
         });
-        transaction.putResource(DbClock.class, now);
-        return now;
+        return remember(now);
+    }
+
+    /**
+     * Keeps now() of the current transaction when a statement has read it already (RETURNING now()), which spares
+     * the round trip of {@link #now()}.
+     */
+    OffsetDateTime remember(OffsetDateTime now) {
+        OffsetDateTime utc = now.withOffsetSameInstant(ZoneOffset.UTC);
+        transaction.putResource(DbClock.class, utc);
+        return utc;
     }
 }

@@ -9,9 +9,13 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 
 /**
  * Idempotent creates (the Idempotency-Key header of POST). The key is reserved in the same transaction as the
@@ -34,6 +38,9 @@ public class IdempotencyService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    DbClock clock;
+
     @Transactional
     public Outcome create(Actor actor, String key, String operation, Object body, Supplier<String> create) {
         if (key == null) {
@@ -44,11 +51,7 @@ public class IdempotencyService {
                     "must be 1 to 200 visible ASCII characters (a UUID is a good key)")));
         }
         String hash = hash(operation, body);
-        int reserved = NativeWrite.to(em, "idempotency_record", "INSERT INTO idempotency_record (actor_subject, idempotency_key, operation, "
-                + "request_hash, status) VALUES (?1, ?2, ?3, ?4, 0) ON CONFLICT DO NOTHING")
-                .setParameter(1, actor.subject()).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
-                .executeUpdate();
-        if (reserved == 0) {
+        if (!reserve(actor.subject(), key, operation, hash)) {
             Object[] row = (Object[]) em.createNativeQuery("SELECT operation, request_hash, resource_id FROM idempotency_record "
                     + "WHERE actor_subject = ?1 AND idempotency_key = ?2")
                     .setParameter(1, actor.subject()).setParameter(2, key).getSingleResult();
@@ -63,6 +66,32 @@ public class IdempotencyService {
                 + "WHERE actor_subject = ?1 AND idempotency_key = ?2")
                 .setParameter(1, actor.subject()).setParameter(2, key).setParameter(3, id).executeUpdate();
         return new Outcome(id, false);
+    }
+
+    /**
+     * Reserves the key; false when it was already taken. The same round trip reads the transaction's now() for
+     * {@link DbClock}: the create that follows stamps its record without asking the database again.
+     */
+    private boolean reserve(String subject, String key, String operation, String hash) {
+        em.flush();
+        OffsetDateTime now = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement st = connection.prepareStatement("INSERT INTO idempotency_record (actor_subject, "
+                    + "idempotency_key, operation, request_hash, status) VALUES (?, ?, ?, ?, 0) ON CONFLICT DO NOTHING "
+                    + "RETURNING now()")) {
+                st.setString(1, subject);
+                st.setString(2, key);
+                st.setString(3, operation);
+                st.setString(4, hash);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
+                }
+            }
+        });
+        if (now == null) {
+            return false;
+        }
+        clock.remember(now);
+        return true;
     }
 
     private String hash(String operation, Object body) {
