@@ -28,6 +28,16 @@ def fail(msg):
     problems.append(msg)
 
 
+def app_default(key):
+    """The application's own value of a property (backend application.properties, no profile), as a string."""
+    props = HERE.parent.parent / "backend" / "src" / "main" / "resources" / "application.properties"
+    for line in props.read_text(encoding="utf-8").splitlines():
+        name, sep, value = line.partition("=")
+        if sep and name.strip() == key:
+            return value.strip()
+    raise SystemExit(f"check: {key} is not set in {props}")
+
+
 def load_all(text, where):
     try:
         return [d for d in yaml.safe_load_all(text) if d is not None]
@@ -174,12 +184,12 @@ for overlay, objs in rendered.items():
         cm = next((by_kind["ConfigMap"][n] for n in configmaps if n.startswith("maillon-api-config")), None)
         hpa = by_kind.get("HorizontalPodAutoscaler", {}).get("maillon-api")
         if cm and hpa:
-            pool = int(cm["data"].get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "20"))
+            pool = int(cm["data"].get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", app_default("quarkus.datasource.jdbc.max-size")))
             total = pool * hpa["spec"]["maxReplicas"]
             print(f"check: connections at most {hpa['spec']['maxReplicas']} pods x {pool} = {total}")
             if total > 90:
                 fail(f"{overlay}: {total} connections at the HPA's maximum: over PostgreSQL's default 100 minus a reserve")
-            threads = int(cm["data"].get("QUARKUS_THREAD_POOL_MAX_THREADS", "12"))
+            threads = int(cm["data"].get("QUARKUS_THREAD_POOL_MAX_THREADS", app_default("quarkus.thread-pool.max-threads")))
             if threads < pool:
                 fail(f"{overlay}: {threads} worker threads for a pool of {pool} connections: some connections never used")
 
