@@ -16,7 +16,7 @@
 # Environment: BENCH_SCALE (1 = 22 establishments, 2.5 M activities), BENCH_PG_PORT (55499), BENCH_API_PORT (18090),
 # BENCH_MANAGEMENT_PORT (API port + 920: 19010; the API's metrics, see README "Operations"),
 # BENCH_RUNS (1: multiplies the number of requests of the report benchmark), BENCH_SKIP_BUILD=1 (use the jar as built),
-# BENCH_MIX_CLIENTS (50), BENCH_MIX_SECONDS (60), BENCH_MIX_WARMUP (180 s: on 2 cores the JIT compiler is still busy for minutes after start), BENCH_API_JAVA_OPTS (-Xms512m -Xmx1g).
+# BENCH_MIX_CLIENTS (50), BENCH_MIX_SECONDS (60), BENCH_MIX_WARMUP (180 s: on 2 cores the JIT compiler is still busy for minutes after start), BENCH_API_JAVA_OPTS (-Xms512m -Xmx1g -XX:+UseParallelGC).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -140,7 +140,7 @@ start_api() {
   QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
   MAILLON_RATE_LIMIT_PER_SECOND="${BENCH_RATE_LIMIT:-100000}" MAILLON_RATE_LIMIT_BURST="${BENCH_RATE_LIMIT:-100000}" \
   MAILLON_REPORTS_CACHE="${1:-true}" \
-  nohup java ${BENCH_API_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$JAR" >"$WORK/api.log" 2>&1 &
+  nohup java ${BENCH_API_JAVA_OPTS:--Xms512m -Xmx1g -XX:+UseParallelGC} -jar "$JAR" >"$WORK/api.log" 2>&1 &
   echo $! >"$WORK/api.pid"
   for _ in $(seq 1 240); do
     if curl -sf "http://127.0.0.1:$API_PORT/q/health/ready" >/dev/null 2>&1; then

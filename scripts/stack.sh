@@ -90,7 +90,7 @@ up() {
   QUARKUS_DATASOURCE_PASSWORD="maillon" \
   MAILLON_CORS_ORIGINS="http://localhost:$WEB_PORT" \
   QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/maillon" \
-    nohup java -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$STATE/api.log" 2>&1 &
+    nohup java -XX:+UseParallelGC -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$STATE/api.log" 2>&1 &
   echo $! >"$STATE/api.pid"
   wait_http "http://localhost:$API_PORT/q/health/ready" 120 "the API" || { tail -40 "$STATE/api.log"; exit 1; }
 
