@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.UUID;
 import quebec.maillon.common.Etags;
 import quebec.maillon.common.IdempotencyService;
+import quebec.maillon.concertation.ConcertationService;
+import quebec.maillon.intervention.InterventionService;
 import quebec.maillon.security.CurrentUser;
 
 /** The HTTP side of recording an activity, shared by /activities and the nested routes: idempotent create, then 201. */
@@ -23,14 +25,28 @@ class ActivityCreator {
     @Inject
     CurrentUser user;
 
+    @Inject
+    InterventionService interventions;
+
+    @Inject
+    ConcertationService concertations;
+
     /**
      * One transaction from the key's reservation to the answer: the created activity is read back from the persistence
      * context instead of a second connection, and the answer's names come from the same snapshot.
      */
     @Transactional
     public Response create(String idempotencyKey, String operation, ActivityInput input, UUID intervention, UUID concertation) {
+        // The intervention or concertation of the path (404 when there is none in the caller's establishment), read in
+        // this transaction: the create's own check of its parent finds it in the persistence context.
+        if (intervention != null) {
+            interventions.get(intervention);
+        }
+        if (concertation != null) {
+            concertations.get(concertation);
+        }
         IdempotencyService.Outcome outcome = idempotency.create(user.actor(), idempotencyKey, operation, input,
-                () -> service.create(input, intervention, concertation).toString());
+                id -> service.create(id, input, intervention, concertation));
         Activity a = service.get(UUID.fromString(outcome.id()));
         Response.ResponseBuilder response = Response.created(URI.create("/api/v1/activities/" + a.id))
                 .entity(service.toDto(a)).tag(Etags.tag(a.version));

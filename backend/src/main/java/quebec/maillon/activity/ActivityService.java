@@ -348,7 +348,8 @@ public class ActivityService {
      * (already checked to exist in the caller's establishment), or null.
      */
     @Transactional
-    public UUID create(ActivityInput input, UUID pathIntervention, UUID pathConcertation) {
+    /** Records an activity with the given id (chosen by the caller: see {@link IdempotencyService#create}). */
+    public UUID create(UUID id, ActivityInput input, UUID pathIntervention, UUID pathConcertation) {
         UUID current = organizerService.currentId();
         List<Problem.FieldError> errors = new ArrayList<>();
         UUID organizerId = resolveOrganizer(input.organizerId(), current, null, errors);
@@ -362,7 +363,7 @@ public class ActivityService {
         }
         access.requireCanChange(parent.territoryCode(), parent.assigned(), current, "activities");
         Activity a = new Activity();
-        a.id = UUID.randomUUID();
+        a.id = id;
         a.establishmentCode = user.establishment();
         a.organizerId = organizerId;
         apply(a, input, parent);

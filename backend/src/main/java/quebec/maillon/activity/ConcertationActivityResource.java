@@ -90,7 +90,6 @@ public class ConcertationActivityResource {
             @Parameter(description = "A key of yours (a UUID) that makes retries safe.", example = "9a4b2c1d-7e6f-4a3b-8c5d-1e2f3a4b5c6d")
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @NotNull ActivityInput input) {
-        concertations.get(id);
         return creator.create(idempotencyKey, "createActivity:concertation:" + id, input, null, id);
     }
 }

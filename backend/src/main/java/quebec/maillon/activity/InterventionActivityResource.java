@@ -90,7 +90,6 @@ public class InterventionActivityResource {
             @Parameter(description = "A key of yours (a UUID) that makes retries safe.", example = "2c0d8a4e-1f43-4f5e-8d7b-36a1b8f0c5d2")
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @NotNull ActivityInput input) {
-        interventions.get(id);
         return creator.create(idempotencyKey, "createActivity:intervention:" + id, input, id, null);
     }
 }

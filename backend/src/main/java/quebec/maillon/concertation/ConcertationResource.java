@@ -128,7 +128,7 @@ public class ConcertationResource {
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @NotNull ConcertationInput input) {
         IdempotencyService.Outcome outcome = idempotency.create(user.actor(), idempotencyKey, "createConcertation", input,
-                () -> service.create(input).toString());
+                id -> service.create(id, input));
         UUID id = UUID.fromString(outcome.id());
         ConcertationService.Loaded loaded = service.loadDetail(id);
         Response.ResponseBuilder response = Response.created(URI.create("/api/v1/concertations/" + id))

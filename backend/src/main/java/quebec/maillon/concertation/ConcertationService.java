@@ -226,11 +226,11 @@ public class ConcertationService {
     // ------------------------------------------------------------------------------------------------ writes
 
     @Transactional
-    public UUID create(ConcertationInput input) {
+    public UUID create(UUID id, ConcertationInput input) {
         validate(input);
         access.requireCanChange(input.territoryCode(), List.of(), organizerService.currentId(), "concertations");
         Concertation c = new Concertation();
-        c.id = UUID.randomUUID();
+        c.id = id;
         c.establishmentCode = user.establishment();
         apply(c, input);
         c.createdAt = c.updatedAt = clock.now();

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Publishes an integration event: writes it to the outbox and queues one delivery per active subscription of the
@@ -40,16 +41,15 @@ public class Events {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Number eventId = (Number) NativeWrite.to(em, "outbox_event", "INSERT INTO outbox_event (establishment_code, event_type, record_type, "
-                + "record_id, payload) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb)) RETURNING id")
+        // One round trip: the event, and its deliveries (a data-modifying WITH runs whether or not a subscription matches).
+        NativeWrite.to(em, "outbox_event", "WITH event AS (INSERT INTO outbox_event (establishment_code, event_type, "
+                + "record_type, record_id, payload) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb)) RETURNING id) "
+                + "INSERT INTO webhook_delivery (subscription_id, event_id, record_id) "
+                + "SELECT s.id, event.id, ?4 FROM event, webhook_subscription s "
+                + "WHERE s.establishment_code = ?1 AND s.active AND ?2 = ANY (s.event_types)")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("webhook_delivery")
                 .setParameter(1, establishment).setParameter(2, type.code).setParameter(3, recordType)
                 .setParameter(4, String.valueOf(recordId)).setParameter(5, json)
-                .getSingleResult();
-        NativeWrite.to(em, "webhook_delivery", "INSERT INTO webhook_delivery (subscription_id, event_id, record_id) "
-                + "SELECT s.id, ?1, ?2 FROM webhook_subscription s "
-                + "WHERE s.establishment_code = ?3 AND s.active AND ?4 = ANY (s.event_types)")
-                .setParameter(1, eventId.longValue()).setParameter(2, String.valueOf(recordId))
-                .setParameter(3, establishment).setParameter(4, type.code)
                 .executeUpdate();
     }
 }

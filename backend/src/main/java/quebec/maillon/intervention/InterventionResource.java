@@ -143,7 +143,7 @@ public class InterventionResource {
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @NotNull InterventionInput input) {
         IdempotencyService.Outcome outcome = idempotency.create(user.actor(), idempotencyKey, "createIntervention", input,
-                () -> service.create(input).toString());
+                id -> service.create(id, input));
         Intervention i = service.get(UUID.fromString(outcome.id()));
         Response.ResponseBuilder response = Response.created(URI.create("/api/v1/interventions/" + i.id))
                 .entity(service.toDto(i)).tag(Etags.tag(i.version));

@@ -372,7 +372,7 @@ public class InterventionService {
     // ------------------------------------------------------------------------------------------------ writes
 
     @Transactional
-    public UUID create(InterventionInput input) {
+    public UUID create(UUID id, InterventionInput input) {
         String establishment = user.establishment();
         UUID lead = input.leadOrganizerId() != null ? input.leadOrganizerId() : organizerService.currentId();
         Intervention.Status status = input.status() == null ? Intervention.Status.ACTIVE : input.status();
@@ -387,7 +387,7 @@ public class InterventionService {
         assigned.add(lead);
         access.requireCanChange(input.territoryCode(), assigned, organizerService.currentId(), "interventions");
         Intervention i = new Intervention();
-        i.id = UUID.randomUUID();
+        i.id = id;
         i.establishmentCode = establishment;
         apply(i, input, lead);
         i.status = status;

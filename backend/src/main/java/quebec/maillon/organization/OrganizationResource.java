@@ -134,7 +134,7 @@ public class OrganizationResource {
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull OrganizationInput input) {
         IdempotencyService.Outcome outcome = idempotency.create(user.actor(), idempotencyKey, "createOrganization", input,
-                () -> service.create(input).toString());
+                id -> service.create(id, input));
         Organization o = service.get(UUID.fromString(outcome.id()));
         Response.ResponseBuilder response = Response.created(URI.create("/api/v1/organizations/" + o.id))
                 .entity(service.view(o)).tag(Etags.tag(o.version));

@@ -156,8 +156,8 @@ public class OrganizationService {
     }
 
     @Transactional
-    public UUID create(OrganizationInput input) {
-        return create(input, "").id;
+    public UUID create(UUID id, OrganizationInput input) {
+        return create(id, input, "").id;
     }
 
     /**
@@ -166,10 +166,14 @@ public class OrganizationService {
      */
     @Transactional
     public Organization create(OrganizationInput input, String prefix) {
+        return create(UUID.randomUUID(), input, prefix);
+    }
+
+    private Organization create(UUID id, OrganizationInput input, String prefix) {
         String establishment = user.establishment();
         validate(input, prefix, null);
         Organization o = new Organization();
-        o.id = UUID.randomUUID();
+        o.id = id;
         o.establishmentCode = establishment;
         apply(o, input);
         o.createdAt = o.updatedAt = clock.now();

@@ -72,10 +72,10 @@ public class IncidentService {
     }
 
     @Transactional
-    public UUID create(IncidentDtos.Input in) {
+    public UUID create(UUID id, IncidentDtos.Input in) {
         validate(in);
         PrivacyIncident i = new PrivacyIncident();
-        i.id = UUID.randomUUID();
+        i.id = id;
         i.establishmentCode = user.establishment();
         apply(i, in);
         i.createdAt = i.updatedAt = OffsetDateTime.now();

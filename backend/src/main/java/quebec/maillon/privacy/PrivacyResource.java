@@ -173,7 +173,7 @@ public class PrivacyResource {
             @HeaderParam(IdempotencyService.HEADER) String key,
             @Valid @NotNull IncidentDtos.Input in) {
         IdempotencyService.Outcome outcome = idempotency.create(user.actor(), key, "POST /api/v1/privacy/incidents", in,
-                () -> incidents.create(in).toString());
+                id -> incidents.create(id, in));
         PrivacyIncident i = incidents.get(UUID.fromString(outcome.id()));
         return Response.created(URI.create("/api/v1/privacy/incidents/" + i.id)).entity(IncidentDtos.View.of(i))
                 .tag(Etags.tag(i.version)).header(IdempotencyService.REPLAYED_HEADER, outcome.replayed() ? "true" : null).build();

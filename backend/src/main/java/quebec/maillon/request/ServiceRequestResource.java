@@ -201,7 +201,7 @@ public class ServiceRequestResource {
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @NotNull ServiceRequestInput input) {
         IdempotencyService.Outcome outcome = idempotency.create(user.actor(), idempotencyKey, "createRequest", input,
-                () -> service.create(input).toString());
+                id -> service.create(id, input));
         ServiceRequest r = service.get(UUID.fromString(outcome.id()));
         Response.ResponseBuilder response = Response.created(URI.create("/api/v1/requests/" + r.id))
                 .entity(service.view(r)).tag(Etags.tag(r.version));

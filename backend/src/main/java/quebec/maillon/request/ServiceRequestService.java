@@ -311,11 +311,11 @@ public class ServiceRequestService {
     // ---------------------------------------------------------------------------------------------------- intake
 
     @Transactional
-    public UUID create(ServiceRequestInput in) {
+    public UUID create(UUID id, ServiceRequestInput in) {
         String establishment = user.establishment();
         InputValidation.throwIfAny(errors(in));
         ServiceRequest r = new ServiceRequest();
-        r.id = UUID.randomUUID();
+        r.id = id;
         r.establishmentCode = establishment;
         r.status = RequestStatus.RECEIVED;
         applyIntake(r, in);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static quebec.maillon.support.Api.activity;
 import static quebec.maillon.support.Api.as;
@@ -22,9 +23,17 @@ import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import quebec.maillon.support.Api;
 import quebec.maillon.support.TestData;
@@ -278,6 +287,64 @@ class ActivityResourceTest {
                 .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
         assertEquals(first, again);
         assertEquals(1, data.count("SELECT count(*) FROM activity WHERE intervention_id = ?", UUID.fromString(intervention)));
+    }
+
+    @Test
+    void aKeyOfARefusedCreateStaysFree() {
+        // The key is reserved, with the id of the record to come, in the create's transaction: a create refused after
+        // the reservation (422 from the service's own checks) leaves no trace of the key, and a corrected retry with it
+        // records the activity once.
+        String intervention = joliette();
+        String key = UUID.randomUUID().toString();
+        as(sophie()).header("Idempotency-Key", key).body(activity(intervention, today().plusDays(1), 35))
+                .when().post("/api/v1/interventions/" + intervention + "/activities")
+                .then().statusCode(422).body("errors[0].field", equalTo("occurredOn"));
+        assertEquals(0, data.count("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?", key));
+        Map<String, Object> corrected = activity(intervention, today(), 35);
+        String id = as(sophie()).header("Idempotency-Key", key).body(corrected)
+                .when().post("/api/v1/interventions/" + intervention + "/activities")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
+        as(sophie()).header("Idempotency-Key", key).body(corrected)
+                .when().post("/api/v1/interventions/" + intervention + "/activities")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id))
+                .body("durationMinutes", equalTo(35)).body("acts", hasItem("FACILITATE"));
+        assertEquals(1, data.count("SELECT count(*) FROM activity WHERE intervention_id = ?", UUID.fromString(intervention)));
+        assertEquals(1, data.count("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ? AND status = 201 "
+                + "AND resource_id = ?", key, id));
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyRecordOneActivity() throws Exception {
+        String intervention = joliette();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = activity(intervention, today(), 25);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<CompletableFuture<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return as(sophie()).header("Idempotency-Key", key).body(body)
+                        .when().post("/api/v1/interventions/" + intervention + "/activities")
+                        .then().statusCode(201).extract().path("id");
+            }, pool));
+        }
+        start.countDown();
+        Set<String> ids = new HashSet<>();
+        try {
+            for (CompletableFuture<String> call : calls) {
+                ids.add(call.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, ids.size());
+        assertEquals(1, data.count("SELECT count(*) FROM activity WHERE intervention_id = ?", UUID.fromString(intervention)));
+        assertEquals(List.of("CREATE"), data.auditActions("activity", ids.iterator().next()));
     }
 
     // ------------------------------------------------------------------------------------------- nested routes
