@@ -49,7 +49,7 @@ class ActivityCreator {
                 id -> service.create(id, input, intervention, concertation));
         Activity a = service.get(UUID.fromString(outcome.id()));
         Response.ResponseBuilder response = Response.created(URI.create("/api/v1/activities/" + a.id))
-                .entity(service.toDto(a)).tag(Etags.tag(a.version));
+                .entity(outcome.replayed() ? service.toDto(a) : service.toDtoOfNew(a)).tag(Etags.tag(a.version));
         if (outcome.replayed()) {
             response.header(IdempotencyService.REPLAYED_HEADER, "true");
         }

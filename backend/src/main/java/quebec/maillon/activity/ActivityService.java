@@ -428,6 +428,20 @@ public class ActivityService {
         return toDtos(List.of(a)).get(0);
     }
 
+    /**
+     * The answer of an activity created in this transaction, from what the transaction already holds: its acts (the
+     * entity's own set, as inserted), its organizer (read by the create's checks) and its intervention or concertation
+     * (read by the create): no statement, one round trip fewer per create. The same DTO as {@link #toDto}.
+     */
+    public ActivityDto toDtoOfNew(Activity a) {
+        String organizerName = organizers.findById(a.organizerId).name;
+        String parentTitle = a.interventionId != null ? interventions.findById(a.interventionId).title
+                : concertations.findById(a.concertationId).name;
+        return new ActivityDto(a.id, a.occurredOn, a.durationMinutes, new OrganizerRef(a.organizerId, organizerName),
+                List.copyOf(new TreeSet<>(a.acts)), a.notes, a.participants, a.interventionId, a.concertationId,
+                parentTitle, a.createdAt, a.updatedAt);
+    }
+
     /** What a page of activities shows besides their own columns: acts, organizer name, title of the intervention or concertation. */
     static final PageParts.Query PARTS = PageParts.Query.of("""
             SELECT activity_id, 'acts', code, NULL, NULL FROM activity_act WHERE activity_id = ANY (:ids)

@@ -90,6 +90,32 @@ class ActivityResourceTest {
     }
 
     @Test
+    void theAnswerOfACreateIsWhatAReadGives() {
+        // The answer of a create is built from the transaction's own entities (no statement): it must be the very DTO a
+        // read of the stored activity gives, for either parent, when a manager records for someone else, and on replay.
+        String intervention = joliette();
+        String concertation = as(sophie()).body(json("name", unique("Table"), "kindCode", "THEMATIC_TABLE", "scope", "MRC",
+                "territoryCode", "LAN-JOLIETTE")).when().post("/api/v1/concertations").then().statusCode(201).extract().path("id");
+        for (String path : List.of("/api/v1/interventions/" + intervention + "/activities",
+                "/api/v1/concertations/" + concertation + "/activities")) {
+            Map<String, Object> body = activity(null, today(), 45);
+            body.put("acts", List.of("WRITE", "FACILITATE", "LIAISE"));
+            body.put("organizerId", TestData.MARIE);
+            String key = UUID.randomUUID().toString();
+            Map<String, Object> created = as(sophie()).header("Idempotency-Key", key).body(body).when().post(path)
+                    .then().statusCode(201).extract().jsonPath().getMap("$");
+            Map<String, Object> read = given().auth().oauth2(sophie()).when().get("/api/v1/activities/" + created.get("id"))
+                    .then().statusCode(200).extract().jsonPath().getMap("$");
+            assertEquals(read, created);
+            assertEquals(List.of("FACILITATE", "LIAISE", "WRITE"), created.get("acts"));
+            assertEquals("Marie Tremblay", ((Map<?, ?>) created.get("organizer")).get("name"));
+            Map<String, Object> replayed = as(sophie()).header("Idempotency-Key", key).body(body).when().post(path)
+                    .then().statusCode(201).header("Idempotent-Replayed", "true").extract().jsonPath().getMap("$");
+            assertEquals(read, replayed);
+        }
+    }
+
+    @Test
     void zeroOrNegativeDurationIsRejected() {
         String intervention = joliette();
         assertEquals("durationMinutes", firstField(activity(intervention, today(), 0)));
