@@ -33,7 +33,8 @@ class ActivityCreator {
 
     /**
      * One transaction from the key's reservation to the answer: the created activity is read back from the persistence
-     * context instead of a second connection, and the answer's names come from the same snapshot.
+     * context instead of a second connection, and its answer is built from the entities the create read
+     * ({@link ActivityService#toDtoOfNew}); a replayed one's answer is read from the database.
      */
     @Transactional
     public Response create(String idempotencyKey, String operation, ActivityInput input, UUID intervention, UUID concertation) {

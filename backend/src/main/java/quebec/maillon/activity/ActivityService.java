@@ -344,11 +344,11 @@ public class ActivityService {
     // ------------------------------------------------------------------------------------------------ writes
 
     /**
-     * Records an activity. {@code pathIntervention}/{@code pathConcertation} are the parent of a nested route
-     * (already checked to exist in the caller's establishment), or null.
+     * Records an activity with the given id (chosen by the caller: see
+     * {@link quebec.maillon.common.IdempotencyService#create}). {@code pathIntervention}/{@code pathConcertation} are the
+     * parent of a nested route (already checked to exist in the caller's establishment, in this transaction), or null.
      */
     @Transactional
-    /** Records an activity with the given id (chosen by the caller: see {@link IdempotencyService#create}). */
     public UUID create(UUID id, ActivityInput input, UUID pathIntervention, UUID pathConcertation) {
         UUID current = organizerService.currentId();
         List<Problem.FieldError> errors = new ArrayList<>();
