@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n';
 import { useReference } from '@/lib/reference';
 import { SelectField, TextField } from '@/components/form';
+import { todayIso } from '@/lib/dates';
 import {
   fiscalPeriods,
   fiscalYearCode,
@@ -27,14 +28,14 @@ export function PeriodPicker({ scope, onChange }: { scope: ReportScope; onChange
   const years = Array.from({ length: 6 }, (_, i) => currentFy - i);
   const selectedFy = scope.period?.startsWith('FY') ? Number(scope.period.slice(2, 6)) : currentFy;
   const [from, setFrom] = useState(scope.from ?? `${new Date().getFullYear()}-01-01`);
-  const [to, setTo] = useState(scope.to ?? new Date().toISOString().slice(0, 10));
+  const [to, setTo] = useState(scope.to ?? todayIso());
   const [dateError, setDateError] = useState<string>();
 
   const setKind = (next: PeriodKind) => {
     const territory = scope.territory;
     if (next === 'fiscalYear') onChange({ period: fiscalYearCode(selectedFy), territory });
     if (next === 'fiscalPeriod') {
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayIso();
       const periods = fiscalPeriods(selectedFy);
       const current = periods.find((p) => p.from <= today && today <= p.to) ?? periods[0]!;
       onChange({ period: current.code, territory });
