@@ -437,8 +437,13 @@ public class ActivityService {
         String organizerName = organizers.findById(a.organizerId).name;
         String parentTitle = a.interventionId != null ? interventions.findById(a.interventionId).title
                 : concertations.findById(a.concertationId).name;
+        return dto(a, organizerName, a.acts, parentTitle);
+    }
+
+    /** The DTO of an activity, given what it shows besides its own columns (acts in code order). */
+    private static ActivityDto dto(Activity a, String organizerName, Collection<String> acts, String parentTitle) {
         return new ActivityDto(a.id, a.occurredOn, a.durationMinutes, new OrganizerRef(a.organizerId, organizerName),
-                List.copyOf(new TreeSet<>(a.acts)), a.notes, a.participants, a.interventionId, a.concertationId,
+                List.copyOf(new TreeSet<>(acts)), a.notes, a.participants, a.interventionId, a.concertationId,
                 parentTitle, a.createdAt, a.updatedAt);
     }
 
@@ -465,9 +470,7 @@ public class ActivityService {
         for (Activity a : list) {
             String organizerName = parts.name(a.organizerId, "organizer");
             String parentTitle = parts.name(a.interventionId != null ? a.interventionId : a.concertationId, "parent");
-            dtos.add(new ActivityDto(a.id, a.occurredOn, a.durationMinutes, new OrganizerRef(a.organizerId, organizerName),
-                    List.copyOf(new TreeSet<>(parts.values(a.id, "acts"))), a.notes, a.participants, a.interventionId,
-                    a.concertationId, parentTitle, a.createdAt, a.updatedAt));
+            dtos.add(dto(a, organizerName, parts.values(a.id, "acts"), parentTitle));
         }
         return dtos;
     }
