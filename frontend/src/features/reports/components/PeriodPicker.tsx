@@ -25,9 +25,11 @@ export function PeriodPicker({ scope, onChange }: { scope: ReportScope; onChange
   const territories = useReference('territories');
   const kind = kindOf(scope);
   const currentFy = fiscalYearStart();
+  // The calendar year of Québec's today (not the browser's: a browser in UTC is in the new year on 31 December evening).
+  const thisYear = Number(todayIso().slice(0, 4));
   const years = Array.from({ length: 6 }, (_, i) => currentFy - i);
   const selectedFy = scope.period?.startsWith('FY') ? Number(scope.period.slice(2, 6)) : currentFy;
-  const [from, setFrom] = useState(scope.from ?? `${new Date().getFullYear()}-01-01`);
+  const [from, setFrom] = useState(scope.from ?? `${thisYear}-01-01`);
   const [to, setTo] = useState(scope.to ?? todayIso());
   const [dateError, setDateError] = useState<string>();
 
@@ -40,7 +42,7 @@ export function PeriodPicker({ scope, onChange }: { scope: ReportScope; onChange
       const current = periods.find((p) => p.from <= today && today <= p.to) ?? periods[0]!;
       onChange({ period: current.code, territory });
     }
-    if (next === 'calendarYear') onChange({ period: String(new Date().getFullYear()), territory });
+    if (next === 'calendarYear') onChange({ period: String(thisYear), territory });
     if (next === 'range') onChange({ from, to, territory });
   };
 
@@ -99,7 +101,7 @@ export function PeriodPicker({ scope, onChange }: { scope: ReportScope; onChange
           label={t('reports.calendarYear')}
           value={scope.period ?? ''}
           onChange={(e) => onChange({ period: e.target.value, territory: scope.territory })}
-          options={Array.from({ length: 6 }, (_, i) => String(new Date().getFullYear() - i)).map((y) => ({ value: y, label: y }))}
+          options={Array.from({ length: 6 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
         />
       ) : null}
       {kind === 'range' ? (
